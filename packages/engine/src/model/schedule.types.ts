@@ -1,0 +1,54 @@
+import type { DateTime, WorkMinutes } from './time';
+
+/** The schedule of one task as computed by the engine. */
+export interface ScheduledTask {
+  readonly id: string;
+  readonly start: DateTime;
+  readonly finish: DateTime;
+  readonly earlyStart: DateTime;
+  readonly earlyFinish: DateTime;
+  readonly lateStart: DateTime;
+  readonly lateFinish: DateTime;
+  /** Working minutes on the task's calendar. */
+  readonly totalSlack: WorkMinutes;
+  readonly freeSlack: WorkMinutes;
+  readonly critical: boolean;
+  readonly summary: boolean;
+  /** Working minutes between start and finish on the task's calendar. */
+  readonly duration: WorkMinutes;
+  /** Finish later than the deadline. */
+  readonly missedDeadline: boolean;
+}
+
+export type ScheduleIssueKind =
+  | 'constraint-conflict' // a link pushes a task past a hard constraint (reported, constraint kept or not as MS Project does)
+  | 'deadline-missed'
+  | 'negative-slack';
+
+export interface ScheduleIssue {
+  readonly kind: ScheduleIssueKind;
+  readonly taskId: string;
+  readonly message: string;
+}
+
+export interface ScheduleResult {
+  readonly start: DateTime;
+  readonly finish: DateTime;
+  /** Same order as the input tasks. */
+  readonly tasks: readonly ScheduledTask[];
+  /** Task ids on the critical path, in time order. */
+  readonly criticalPath: readonly string[];
+  readonly issues: readonly ScheduleIssue[];
+}
+
+/** Thrown for input the engine cannot schedule; names the tasks involved. */
+export class ScheduleInputError extends Error {
+  readonly taskIds: readonly string[];
+  readonly code: 'cycle' | 'missing-task' | 'invalid-value';
+  constructor(code: 'cycle' | 'missing-task' | 'invalid-value', message: string, taskIds: readonly string[]) {
+    super(message);
+    this.name = 'ScheduleInputError';
+    this.code = code;
+    this.taskIds = taskIds;
+  }
+}
