@@ -100,6 +100,8 @@ export interface TaskInput {
   readonly wbs?: string;
   /** Fixed cost in minor currency units (integer). */
   readonly fixedCost?: number;
+  /** Custom fields by name (MS Project extended attributes / outline codes: alias or field name). */
+  readonly custom?: Readonly<Record<string, string>>;
 }
 
 export interface LinkInput {

@@ -13,6 +13,8 @@ export interface ScheduledTask {
   readonly totalSlack: WorkMinutes;
   readonly freeSlack: WorkMinutes;
   readonly critical: boolean;
+  /** Not critical, but total slack at or below the project's near-critical limit. */
+  readonly nearCritical?: boolean;
   readonly summary: boolean;
   /** Working minutes between start and finish on the task's calendar. */
   readonly duration: WorkMinutes;

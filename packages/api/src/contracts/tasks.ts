@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  floatingDateTimeSchema,
+  idSchema,
+  listOf,
+  textInput,
+  utcTimestampSchema,
+  versionSchema,
+} from './common';
+
+/** The unit a duration was entered in (engine `DurationUnit`); `e*` units are elapsed time. */
+export const durationUnitSchema = z.enum(['m', 'h', 'd', 'w', 'mo', 'em', 'eh', 'ed', 'ew', 'emo']);
+export type DurationUnitInput = z.infer<typeof durationUnitSchema>;
+
+export const constraintTypeSchema = z.enum(['ASAP', 'ALAP', 'MSO', 'MFO', 'SNET', 'SNLT', 'FNET', 'FNLT']);
+export type ConstraintTypeInput = z.infer<typeof constraintTypeSchema>;
+
+/** Working minutes (elapsed minutes for `e*` units); 10 years of 24-hour days at most. */
+const durationSchema = z.number().int({ message: 'must be a whole number of minutes' }).min(0).max(5_256_000);
+
+export const taskSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  /** Parent summary task, or null at the top level. */
+  parentId: idSchema.nullable(),
+  /** Position among siblings, 0-based and dense. */
+  position: z.number().int().min(0),
+  /** Depth in the outline: 1 for top-level tasks. */
+  outlineLevel: z.number().int().min(1),
+  /** Outline number derived from the positions ("1.2.3"). */
+  wbs: z.string(),
+  name: z.string(),
+  /** Working minutes (elapsed minutes when `durationUnit` is elapsed); a summary's is its span. */
+  duration: z.number().int().min(0),
+  durationUnit: durationUnitSchema,
+  /** Scheduled start and finish (floating), computed by the scheduling engine. */
+  start: floatingDateTimeSchema,
+  finish: floatingDateTimeSchema,
+  milestone: z.boolean(),
+  /** True when the task has children. */
+  summary: z.boolean(),
+  /** 0–100; a summary's is rolled up from its subtasks, weighted by duration. */
+  percentComplete: z.number().min(0).max(100),
+  constraintType: constraintTypeSchema,
+  constraintDate: floatingDateTimeSchema.nullable(),
+  deadline: floatingDateTimeSchema.nullable(),
+  notes: z.string(),
+  version: versionSchema,
+  createdAt: utcTimestampSchema,
+  updatedAt: utcTimestampSchema,
+});
+export type Task = z.infer<typeof taskSchema>;
+
+/** Tasks in outline order (depth-first, siblings by position). */
+export const taskListSchema = listOf(taskSchema);
+export type TaskList = z.infer<typeof taskListSchema>;
+
+const taskNameSchema = textInput(500, { required: true });
+
+export const createTaskRequestSchema = z.strictObject({
+  name: taskNameSchema,
+  duration: durationSchema,
+  durationUnit: durationUnitSchema.optional(),
+  /** Parent summary task; omitted or null = top level. */
+  parentId: idSchema.nullable().optional(),
+  /** Insert right after this sibling (which sets the parent); null = first; omitted = last. */
+  afterTaskId: idSchema.nullable().optional(),
+  milestone: z.boolean().optional(),
+  percentComplete: z.number().min(0).max(100).optional(),
+  constraintType: constraintTypeSchema.optional(),
+  constraintDate: floatingDateTimeSchema.nullable().optional(),
+  deadline: floatingDateTimeSchema.nullable().optional(),
+  notes: textInput(100_000).optional(),
+});
+export type CreateTaskRequest = z.input<typeof createTaskRequestSchema>;
+
+/**
+ * Partial update; `version` must be the version last read (stale → 409 with the current task in
+ * the problem's `current` member). Giving `parentId` and/or `afterTaskId` moves the task.
+ */
+export const updateTaskRequestSchema = z.strictObject({
+  version: versionSchema,
+  name: taskNameSchema.optional(),
+  duration: durationSchema.optional(),
+  durationUnit: durationUnitSchema.optional(),
+  parentId: idSchema.nullable().optional(),
+  afterTaskId: idSchema.nullable().optional(),
+  milestone: z.boolean().optional(),
+  percentComplete: z.number().min(0).max(100).optional(),
+  constraintType: constraintTypeSchema.optional(),
+  constraintDate: floatingDateTimeSchema.nullable().optional(),
+  deadline: floatingDateTimeSchema.nullable().optional(),
+  notes: textInput(100_000).optional(),
+});
+export type UpdateTaskRequest = z.input<typeof updateTaskRequestSchema>;
+
+export const taskParamsSchema = z.strictObject({ taskId: idSchema });
+export type TaskParams = z.infer<typeof taskParamsSchema>;

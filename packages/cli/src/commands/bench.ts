@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import { registerBenchCpm } from './bench-cpm';
+import { registerBenchPsplib } from './bench-psplib';
+
+/** `tandem bench …`: commands that measure Tandem's engine and print figures. */
+export function registerBench(program: Command): Command {
+  const bench = program
+    .command('bench')
+    .description('Measure the engine on standard benchmarks and print figures.');
+  registerBenchPsplib(bench);
+  registerBenchCpm(bench);
+  return bench;
+}

@@ -1,0 +1,1 @@
+export { type GenerateProjectOptions, generateProject } from './generate-project';

@@ -1,0 +1,142 @@
+import { CalendarError } from './calendar-error';
+import { type DayIndex, formatDay, MINUTES_PER_DAY } from './civil-days';
+import type { DayResolver } from './resolve-calendars';
+
+/** Days per block: working intervals are compiled lazily, one block of days at a time. */
+export const BLOCK_DAYS = 256;
+/** A scan that meets this many blocks in a row without working time (about 10 years) gives up. */
+export const EMPTY_BLOCKS_LIMIT = Math.ceil(3653 / BLOCK_DAYS);
+/** Block indexes whose minutes still fit an Int32Array (years −2113 … 6053). */
+const MAX_BLOCK_INDEX = Math.floor(2 ** 31 / MINUTES_PER_DAY / BLOCK_DAYS) - 1;
+/** Times a calendar accepts: ±2 000 years around 1970, leaving room for scans either side. */
+export const MAX_ABS_TIME = 2000 * 366 * MINUTES_PER_DAY;
+
+/**
+ * The working intervals of BLOCK_DAYS consecutive days, as absolute minutes, sorted, disjoint, and
+ * joined where one ends as the next starts (a night shift over midnight is one interval).
+ */
+export interface WorkingBlock {
+  readonly index: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** cumEnd[i]: working minutes from the block start to ends[i]. */
+  readonly cumEnd: Int32Array;
+  /** Working minutes in the block. */
+  readonly total: number;
+}
+
+/**
+ * Throws when a scan has met `emptyBlocks` blocks in a row without working time (about 10 years),
+ * the last of them being block `index`, going forward (`after`) or back (`before`).
+ */
+export function checkEmptyRun(
+  calendarId: string,
+  emptyBlocks: number,
+  index: number,
+  direction: 'after' | 'before',
+): void {
+  if (emptyBlocks < EMPTY_BLOCKS_LIMIT) return;
+  const days = EMPTY_BLOCKS_LIMIT * BLOCK_DAYS;
+  const edge =
+    direction === 'after' ? (index - emptyBlocks + 1) * BLOCK_DAYS : (index + emptyBlocks) * BLOCK_DAYS - 1;
+  const span = direction === 'after' ? `from ${formatDay(edge)} on` : `up to ${formatDay(edge)}`;
+  throw new CalendarError(
+    `calendar "${calendarId}" has no working time in the ${days} days ${span}`,
+    calendarId,
+  );
+}
+
+/** Compiles and caches the blocks of one day resolver, reusing its base's blocks where they agree. */
+export class BlockStore {
+  private readonly blocks = new Map<number, WorkingBlock>();
+  private last: WorkingBlock | undefined;
+
+  /**
+   * @param base the store of `days.delegate.base`, whose blocks this store reuses where `days`
+   *   overrides none of their days.
+   */
+  constructor(
+    private readonly days: DayResolver,
+    private readonly base?: BlockStore,
+  ) {}
+
+  /** The block that holds minute `t`. */
+  blockAt(t: number): WorkingBlock {
+    return this.block(Math.floor(t / (MINUTES_PER_DAY * BLOCK_DAYS)));
+  }
+
+  block(index: number): WorkingBlock {
+    const last = this.last;
+    if (last !== undefined && last.index === index) return last;
+    let block = this.blocks.get(index);
+    if (!block) {
+      block = this.compile(index);
+      this.blocks.set(index, block);
+    }
+    this.last = block;
+    return block;
+  }
+
+  private compile(index: number): WorkingBlock {
+    if (index > MAX_BLOCK_INDEX || index < -MAX_BLOCK_INDEX - 1) {
+      throw new CalendarError(
+        `calendar "${this.days.id}": a scan reached ${formatDay(index * BLOCK_DAYS)}, out of range`,
+        this.days.id,
+      );
+    }
+    const firstDay: DayIndex = index * BLOCK_DAYS;
+    const { delegate } = this.days;
+    if (this.base && delegate && !delegate.overrides(firstDay, firstDay + BLOCK_DAYS - 1)) {
+      return this.base.block(index);
+    }
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let day = firstDay; day < firstDay + BLOCK_DAYS; day++) {
+      const pattern = this.days.patternOfDay(day);
+      const midnight = day * MINUTES_PER_DAY;
+      for (let i = 0; i < pattern.starts.length; i++) {
+        const from = midnight + pattern.starts[i];
+        const to = midnight + pattern.ends[i];
+        if (ends.length > 0 && ends[ends.length - 1] === from) ends[ends.length - 1] = to;
+        else {
+          starts.push(from);
+          ends.push(to);
+        }
+      }
+    }
+    const cumEnd = new Int32Array(starts.length);
+    let total = 0;
+    for (let i = 0; i < starts.length; i++) {
+      total += ends[i] - starts[i];
+      cumEnd[i] = total;
+    }
+    return {
+      index,
+      starts: Int32Array.from(starts),
+      ends: Int32Array.from(ends),
+      cumEnd,
+      total,
+    };
+  }
+}
+
+/** Number of entries of a sorted array that are ≤ value (strict: < value). */
+export function countAtOrBelow(sorted: Int32Array, value: number, strict = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const below = strict ? sorted[mid] < value : sorted[mid] <= value;
+    if (below) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Working minutes from the block start to `t` (t inside the block). */
+export function workingBefore(block: WorkingBlock, t: number): number {
+  const i = countAtOrBelow(block.starts, t) - 1;
+  if (i < 0) return 0;
+  const before = i === 0 ? 0 : block.cumEnd[i - 1];
+  return before + Math.min(t, block.ends[i]) - block.starts[i];
+}

@@ -1,0 +1,119 @@
+import type { ProjectSettings } from '../model/project.types';
+import type { ScheduledTask, ScheduleIssue, ScheduleResult } from '../model/schedule.types';
+import { formatDateTime } from '../model/time';
+import { CONSTRAINT_ORDER } from './constraints';
+import { criticalPath, isCritical } from './critical-path';
+import { FLAG_COMPLETE, FLAG_INACTIVE, FLAG_MANUAL, type Network } from './network.types';
+import { hasProgress } from './progress';
+import type { ScheduleState } from './schedule-state';
+import { freeSlack, totalSlack } from './slack';
+
+/**
+ * Materialises a ScheduleResult from the typed arrays. Task objects, the critical path and the
+ * issues are built on first access only, so a caller that reads a few dates pays for those.
+ */
+export function buildResult(net: Network, st: ScheduleState, settings: ProjectSettings): ScheduleResult {
+  let tasks: ScheduledTask[] | null = null;
+  let critical: Uint8Array | null = null;
+  let path: string[] | null = null;
+  let issues: ScheduleIssue[] | null = null;
+  const materialise = (): ScheduledTask[] => {
+    if (tasks) return tasks;
+    critical = new Uint8Array(net.taskCount);
+    tasks = new Array(net.taskCount);
+    for (let t = 0; t < net.taskCount; t++) {
+      tasks[t] = scheduledTask(net, st, settings, t);
+      if (tasks[t].critical) critical[t] = 1;
+    }
+    return tasks;
+  };
+  return {
+    start: st.projectStart,
+    finish: st.projectFinish,
+    get tasks() {
+      return materialise();
+    },
+    get criticalPath() {
+      materialise();
+      path ??= criticalPath(net, st, critical!);
+      return path;
+    },
+    get issues() {
+      issues ??= collectIssues(net, st, settings, materialise());
+      return issues;
+    },
+  };
+}
+
+function scheduledTask(net: Network, st: ScheduleState, settings: ProjectSettings, t: number): ScheduledTask {
+  const node = net.finishNode[t];
+  const summary = node !== t;
+  const es = st.es[node];
+  const ef = st.ef[node];
+  const ls = summary ? st.rls[node] : st.ls[t];
+  const lf = summary ? st.rlf[node] : st.lf[t];
+  const cal = net.calendars[net.calendar[t]];
+  const total = totalSlack(cal, es, ef, ls, lf);
+  const start = st.ss[node];
+  const finish = st.sf[node];
+  const deadline = net.deadline[t];
+  const critical = isCritical(net, t, total, settings.criticalSlackLimit);
+  // A leaf that is not split by progress nor typed in by hand lasts exactly its duration.
+  const plain = !summary && (net.flags[t] & FLAG_MANUAL) === 0 && !hasProgress(net, t);
+  return {
+    id: net.taskIds[t],
+    start,
+    finish,
+    earlyStart: es,
+    earlyFinish: ef,
+    lateStart: ls,
+    lateFinish: lf,
+    totalSlack: total,
+    freeSlack: freeSlack(net, st, cal, node, es, ef, total),
+    critical,
+    nearCritical:
+      !critical &&
+      (net.flags[t] & FLAG_COMPLETE) === 0 &&
+      total <= (settings.nearCriticalSlackLimit ?? settings.criticalSlackLimit),
+    summary,
+    duration: plain ? net.duration[t] : cal.workingBetween(start, finish),
+    missedDeadline: Number.isFinite(deadline) && finish > deadline,
+  };
+}
+
+function collectIssues(
+  net: Network,
+  st: ScheduleState,
+  settings: ProjectSettings,
+  tasks: readonly ScheduledTask[],
+): ScheduleIssue[] {
+  const issues: ScheduleIssue[] = [];
+  for (let t = 0; t < tasks.length; t++) {
+    if ((net.flags[t] & FLAG_INACTIVE) !== 0) continue;
+    const task = tasks[t];
+    if (st.conflict[t] === 1) {
+      issues.push({
+        kind: 'constraint-conflict',
+        taskId: task.id,
+        message: `task "${task.id}": its links conflict with its constraint ${CONSTRAINT_ORDER[net.constraint[t]]} ${formatDateTime(
+          net.constraintDate[t],
+        )}; ${settings.honorConstraints ? 'the constraint wins' : 'the links win'}: ${formatDateTime(task.start)} – ${formatDateTime(task.finish)}`,
+      });
+    }
+    if (task.missedDeadline) {
+      issues.push({
+        kind: 'deadline-missed',
+        taskId: task.id,
+        message: `task "${task.id}" finishes ${formatDateTime(task.finish)}, after its deadline ${formatDateTime(net.deadline[t])}`,
+      });
+    }
+    if (task.totalSlack < 0) {
+      issues.push({
+        kind: 'negative-slack',
+        taskId: task.id,
+        message: `task "${task.id}" has negative total slack (${task.totalSlack} working minutes)`,
+      });
+    }
+  }
+  return issues;
+}

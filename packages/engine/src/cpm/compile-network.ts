@@ -1,0 +1,285 @@
+import type { CalendarSet, WorkingCalendar } from '../calendar/working-calendar.types';
+import type { ConstraintType, DurationUnit, ProjectInput, TaskInput } from '../model/project.types';
+import { ScheduleInputError } from '../model/schedule.types';
+import { assignmentSpans, firstResourceCalendars } from './assignment-calendars';
+import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
+import { ELAPSED_CALENDAR_24x7 } from './elapsed-calendar';
+import { IdIndex } from './id-index';
+import { buildCsr, cycleError, LINK_CODES, lagCalendarOf, lagKindOf } from './link-edits';
+import {
+  ELAPSED_CALENDAR,
+  FLAG_COMPLETE,
+  FLAG_INACTIVE,
+  FLAG_LATE,
+  FLAG_MANUAL,
+  FLAG_MILESTONE,
+  FLAG_PROGRESS,
+  FLAG_TASK_CALENDAR,
+  LINK_GATE,
+  LINK_LAGGED,
+  LINK_ROLLUP,
+  type Network,
+  NODE_FIN,
+  NODE_GATE,
+  NODE_LEAF,
+} from './network.types';
+import { actualDatesOf } from './progress';
+import { topologicalOrder } from './topological-order';
+import { duplicateTask, missingParent, validateLink, validateSettings, validateTask } from './validate-input';
+
+const CONSTRAINT_CODE = Object.fromEntries(CONSTRAINT_ORDER.map((type, code) => [type, code])) as Record<
+  ConstraintType,
+  number
+>;
+
+function isElapsed(unit: DurationUnit | undefined): boolean {
+  return unit?.startsWith('e') === true;
+}
+
+const orNaN = (value: number | null | undefined): number =>
+  value === null || value === undefined ? Number.NaN : value;
+
+class CalendarIndex {
+  readonly list: WorkingCalendar[] = [ELAPSED_CALENDAR_24x7];
+  private readonly byId = new Map<string, number>();
+  constructor(private readonly set: CalendarSet) {}
+  indexOf(id: string, owner: TaskInput | null, taskIds: readonly string[]): number {
+    const known = this.byId.get(id);
+    if (known !== undefined) return known;
+    const calendar = this.set.get(id);
+    if (!calendar) {
+      const who = owner ? `task "${owner.id}" (${owner.name})` : 'project settings';
+      throw new ScheduleInputError('invalid-value', `${who}: calendar "${id}" does not exist`, taskIds);
+    }
+    this.byId.set(id, this.list.length);
+    this.list.push(calendar);
+    return this.list.length - 1;
+  }
+}
+
+/** The calendar a task's dates are computed on (see the rule in the comment of compileNetwork). */
+function taskCalendarId(
+  task: TaskInput,
+  project: ProjectInput,
+  resourceCalendar: Map<string, string>,
+): string {
+  if (task.calendarId) return task.calendarId;
+  if (!task.ignoreResourceCalendar) {
+    const fromResource = resourceCalendar.get(task.id);
+    if (fromResource) return fromResource;
+  }
+  return project.settings.calendarId;
+}
+
+/**
+ * Compiles a project into a Network: ids → dense indices, summary tasks split into a start gate and
+ * a finish node, CSR adjacency, topological order (a cycle throws, naming its tasks).
+ *
+ * Calendars: a task's dates use its task calendar, else (unless it ignores resource calendars) the
+ * calendar of its first assigned work resource, else the project calendar. Elapsed durations use
+ * 24×7. A task with both a task calendar and resources uses the task calendar (MS Project would use
+ * their intersection). A task whose work resources use different calendars runs each assignment
+ * on its own calendar, from the earliest start to the latest finish (assignment-calendars.ts). Lags in working time are counted on the successor's task calendar if it has
+ * one, else on the project calendar, never on resource calendars: Microsoft KB 159773 ("Lag Uses
+ * Base Calendar Instead of Resource Calendar") and MS Project MVP answers agree on this.
+ * Links on summary tasks follow MS Project: into a summary they bound each child's start (through
+ * the gate); out of a summary they start from its rolled-up dates (the finish node).
+ * Links touching inactive tasks are dropped: inactive tasks drive nothing.
+ * @throws ScheduleInputError cycle / missing-task / invalid-value, naming the tasks.
+ */
+export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet): Network {
+  const { tasks, settings } = project;
+  validateSettings(settings);
+  const taskCount = tasks.length;
+  const taskIds: string[] = new Array(taskCount);
+  for (let i = 0; i < taskCount; i++) taskIds[i] = tasks[i].id;
+  const indexOf = new IdIndex(taskIds, (i) => duplicateTask(tasks[i]));
+  const parent = new Int32Array(taskCount).fill(-1);
+  const childCount = new Int32Array(taskCount);
+  for (let i = 0; i < taskCount; i++) {
+    const parentId = tasks[i].parentId;
+    if (parentId !== null) {
+      const p = indexOf.indexOf(parentId);
+      if (p < 0) missingParent(tasks[i]);
+      parent[i] = p;
+      childCount[p]++;
+    }
+  }
+  const finishNode = new Int32Array(taskCount);
+  let nodeCount = taskCount;
+  for (let i = 0; i < taskCount; i++) finishNode[i] = childCount[i] > 0 ? nodeCount++ : i;
+
+  const calendars = new CalendarIndex(calendarSet);
+  const projectCalendar = calendars.indexOf(settings.calendarId, null, []);
+  const byResource = firstResourceCalendars(project);
+  const kind = new Uint8Array(nodeCount);
+  const taskOf = new Int32Array(nodeCount);
+  const flags = new Uint8Array(nodeCount);
+  const duration = new Float64Array(nodeCount);
+  const calendar = new Int32Array(nodeCount).fill(projectCalendar);
+  const constraint = new Uint8Array(nodeCount);
+  const constraintDate = new Float64Array(nodeCount).fill(Number.NaN);
+  const deadline = new Float64Array(nodeCount).fill(Number.NaN);
+  const actualStart = new Float64Array(nodeCount).fill(Number.NaN);
+  const actualFinish = new Float64Array(nodeCount).fill(Number.NaN);
+  const actualDuration = new Float64Array(nodeCount).fill(Number.NaN);
+  const remainingDuration = new Float64Array(nodeCount).fill(Number.NaN);
+  const percentComplete = new Float64Array(nodeCount);
+  const manualStart = new Float64Array(nodeCount).fill(Number.NaN);
+  const manualFinish = new Float64Array(nodeCount).fill(Number.NaN);
+  const fromFinish = settings.scheduleFrom === 'finish';
+  let hasLatePlacement = false;
+
+  for (let i = 0; i < taskCount; i++) {
+    const task = tasks[i];
+    validateTask(task);
+    const summary = childCount[i] > 0;
+    kind[i] = summary ? NODE_GATE : NODE_LEAF;
+    taskOf[i] = i;
+    if (summary) {
+      kind[finishNode[i]] = NODE_FIN;
+      taskOf[finishNode[i]] = i;
+    }
+    if (task.calendarId) flags[i] |= FLAG_TASK_CALENDAR;
+    if (isElapsed(task.durationUnit)) calendar[i] = ELAPSED_CALENDAR;
+    else if (task.calendarId || byResource.size > 0) {
+      calendar[i] = calendars.indexOf(taskCalendarId(task, project, byResource), task, [task.id]);
+    }
+    if (summary) calendar[finishNode[i]] = calendar[i];
+    if (task.active === false) flags[i] |= FLAG_INACTIVE;
+    const type = task.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP');
+    constraint[i] = CONSTRAINT_CODE[type];
+    constraintDate[i] = orNaN(task.constraint?.date);
+    deadline[i] = orNaN(task.deadline);
+    if (summary) continue;
+    duration[i] = task.duration;
+    if (task.milestone || task.duration === 0) flags[i] |= FLAG_MILESTONE;
+    if (isPlacedLateBy(type, fromFinish)) {
+      flags[i] |= FLAG_LATE;
+      hasLatePlacement = true;
+    }
+    if (task.manual) flags[i] |= FLAG_MANUAL;
+    manualStart[i] = orNaN(task.manualStart);
+    manualFinish[i] = orNaN(task.manualFinish);
+    [actualStart[i], actualFinish[i]] = actualDatesOf(task);
+    actualDuration[i] = orNaN(task.actualDuration);
+    remainingDuration[i] = orNaN(task.remainingDuration);
+    percentComplete[i] = task.percentComplete ?? 0;
+    if (percentComplete[i] >= 100 || Number.isFinite(actualFinish[i])) flags[i] |= FLAG_COMPLETE;
+    if (Number.isFinite(actualStart[i]) || Number.isFinite(actualFinish[i]) || percentComplete[i] > 0) {
+      flags[i] |= FLAG_PROGRESS;
+    }
+  }
+
+  // Edges: user links (those touching inactive tasks dropped), then gate → child and child → summary finish.
+  const links = project.links;
+  const linkPred = new Int32Array(links.length);
+  const linkSucc = new Int32Array(links.length);
+  let userCount = 0;
+  for (let k = 0; k < links.length; k++) {
+    const p = indexOf.indexOf(links[k].predecessorId);
+    const s = indexOf.indexOf(links[k].successorId);
+    validateLink(links[k], p, s);
+    linkPred[k] = p;
+    linkSucc[k] = s;
+    if (((flags[p] | flags[s]) & FLAG_INACTIVE) === 0) userCount++;
+  }
+  let structural = 0;
+  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) structural += 2;
+  const linkCount = userCount + structural;
+  const from = new Int32Array(linkCount);
+  const to = new Int32Array(linkCount);
+  // Edge kinds for every edge; lag, lag kind and lag calendar for the user links only (first).
+  const edgeType = new Uint8Array(linkCount);
+  // Structural edges have no link of their own (-1).
+  const edgeLink = new Int32Array(linkCount).fill(-1);
+  const linkLag = new Float64Array(userCount);
+  const linkLagKind = new Uint8Array(userCount);
+  const linkCalendar = new Int32Array(userCount);
+  let l = 0;
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k];
+    const p = linkPred[k];
+    const s = linkSucc[k];
+    if (((flags[p] | flags[s]) & FLAG_INACTIVE) !== 0) continue;
+    from[l] = finishNode[p];
+    to[l] = s;
+    edgeType[l] = LINK_CODES[link.type] | (link.lag !== 0 ? LINK_LAGGED : 0);
+    linkLag[l] = link.lag;
+    linkLagKind[l] = lagKindOf(link.lagUnit);
+    linkCalendar[l] = lagCalendarOf(linkLagKind[l], flags[s], calendar[s], projectCalendar);
+    edgeLink[l] = l;
+    l++;
+  }
+  for (let i = 0; i < taskCount; i++) {
+    const p = parent[i];
+    if (p < 0) continue;
+    from[l] = p;
+    to[l] = i;
+    edgeType[l] = LINK_GATE;
+    l++;
+    from[l] = finishNode[i];
+    to[l] = finishNode[p];
+    edgeType[l] = LINK_ROLLUP;
+    l++;
+  }
+  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink);
+  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink);
+  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node);
+  if ('cycle' in sorted) throw cycleError(taskIds, taskOf, sorted.cycle);
+  const spans = assignmentSpans(
+    project,
+    (t) => kind[t] === NODE_LEAF,
+    (id, task) => calendars.indexOf(id, task, [task.id]),
+  );
+  if (spans) {
+    for (let i = 0; i < taskCount; i++) {
+      if (spans.start[i] === spans.start[i + 1]) continue;
+      // For links that count on its duration, the task lasts as long as its longest assignment.
+      let longest = 0;
+      for (let k = spans.start[i]; k < spans.start[i + 1]; k++) longest = Math.max(longest, spans.minutes[k]);
+      duration[i] = longest;
+    }
+  }
+  const position = new Int32Array(nodeCount);
+  for (let k = 0; k < nodeCount; k++) position[sorted.order[k]] = k;
+  return {
+    taskCount,
+    nodeCount,
+    taskIds,
+    indexOf,
+    kind,
+    taskOf,
+    finishNode,
+    flags,
+    duration,
+    calendar,
+    calendars: calendars.list,
+    projectCalendar,
+    constraint,
+    constraintDate,
+    deadline,
+    actualStart,
+    actualFinish,
+    actualDuration,
+    remainingDuration,
+    percentComplete,
+    manualStart,
+    manualFinish,
+    predStart: pred.start,
+    predNode: pred.node,
+    predLink: pred.link,
+    predType: pred.type,
+    succStart: succ.start,
+    succNode: succ.node,
+    succLink: succ.link,
+    succType: succ.type,
+    linkLag,
+    linkLagKind,
+    linkCalendar,
+    order: sorted.order,
+    position,
+    hasLatePlacement,
+    spans,
+  };
+}

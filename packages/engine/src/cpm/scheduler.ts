@@ -1,0 +1,208 @@
+import { compileCalendars } from '../calendar/index';
+import type { CalendarSet } from '../calendar/working-calendar.types';
+import type { LinkInput, ProjectInput, TaskInput } from '../model/project.types';
+import { ScheduleInputError, type ScheduleResult } from '../model/schedule.types';
+import { hasSpans } from './assignment-calendars';
+import { buildResult } from './build-result';
+import { compileNetwork } from './compile-network';
+import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
+import { editLinks } from './link-edits';
+import {
+  FLAG_COMPLETE,
+  FLAG_INACTIVE,
+  FLAG_PROGRESS,
+  type Network,
+  NODE_LEAF,
+  type PassSettings,
+} from './network.types';
+import { actualDatesOf } from './progress';
+import { runAllPasses, runIncremental, type UpdateStats } from './run-passes';
+import { passSettings, type ScheduleOptions } from './schedule';
+import { createScheduleState, type ScheduleState } from './schedule-state';
+import { applyTaskEdit } from './task-types';
+import { validateLink, validateTask } from './validate-input';
+
+/** Task fields an incremental update can change in place (anything else recompiles). */
+export type TaskPatch = Partial<
+  Pick<
+    TaskInput,
+    | 'duration'
+    | 'constraint'
+    | 'deadline'
+    | 'percentComplete'
+    | 'actualStart'
+    | 'actualFinish'
+    | 'actualDuration'
+    | 'remainingDuration'
+    | 'name'
+  >
+>;
+
+/** A project held for repeated edits: each edit reschedules only what it touches. */
+export interface Scheduler {
+  /** The current schedule (a snapshot: later edits do not change it). */
+  result(): ScheduleResult;
+  /** Sets a leaf task's duration (working or elapsed minutes, as its unit says). */
+  updateDuration(taskId: string, minutes: number): UpdateStats;
+  updateTask(taskId: string, patch: TaskPatch): UpdateStats;
+  /** Adds a link; a link that would close a cycle throws and leaves the schedule unchanged. */
+  addLink(link: LinkInput): UpdateStats;
+  /** Removes the links from `predecessorId` to `successorId`. */
+  removeLink(predecessorId: string, successorId: string): UpdateStats;
+  /** The project as edited so far. */
+  project(): ProjectInput;
+}
+
+const orNaN = (value: number | null | undefined): number =>
+  value === null || value === undefined ? Number.NaN : value;
+
+/**
+ * Creates an incremental scheduler. Duration, constraint, deadline and progress edits update the
+ * compiled network's typed arrays, and link edits rebuild its adjacency (linear, typed arrays
+ * only); both re-run the affected cone only (forward downstream, backward upstream). Edits that
+ * change how a task is placed (to or from ALAP, to or from zero duration) recompile the network
+ * and run every pass.
+ * @throws ScheduleInputError as `schedule` does.
+ */
+export function createScheduler(initial: ProjectInput, options: ScheduleOptions = {}): Scheduler {
+  const calendars: CalendarSet = options.calendars ?? compileCalendars(initial.calendars);
+  const ps: PassSettings = passSettings(initial, options);
+  let current: ProjectInput = { ...initial, tasks: [...initial.tasks], links: [...initial.links] };
+  let net: Network = compileNetwork(current, calendars);
+  let st: ScheduleState = createScheduleState(net);
+  runAllPasses(net, ps, st);
+
+  // Network link index of each entry of current.links (-1: dropped, it touches an inactive task).
+  const linkIndexes = (): number[] => {
+    let l = 0;
+    return current.links.map((link) => {
+      const touched =
+        net.flags[net.indexOf.indexOf(link.predecessorId)] | net.flags[net.indexOf.indexOf(link.successorId)];
+      return (touched & FLAG_INACTIVE) !== 0 ? -1 : l++;
+    });
+  };
+  let linkIndex = linkIndexes();
+
+  const rebuild = (next: ProjectInput): UpdateStats => {
+    const nextNet = compileNetwork(next, calendars);
+    current = next;
+    net = nextNet;
+    st = createScheduleState(net);
+    runAllPasses(net, ps, st);
+    linkIndex = linkIndexes();
+    return { forwardNodes: net.nodeCount, backwardNodes: net.nodeCount, fullPass: true };
+  };
+
+  const indexOf = (taskId: string): number => {
+    const i = net.indexOf.indexOf(taskId);
+    if (i < 0) throw new ScheduleInputError('missing-task', `no task "${taskId}"`, [taskId]);
+    return i;
+  };
+
+  const updateTask = (taskId: string, patch: TaskPatch): UpdateStats => {
+    const i = indexOf(taskId);
+    const before = current.tasks[i];
+    const after: TaskInput = { ...before, ...patch };
+    const tasks = [...current.tasks];
+    tasks[i] = after;
+    const next = { ...current, tasks, assignments: reworkAssignments(current, after, patch) };
+    const fromFinish = ps.scheduleFromFinish;
+    const lateBefore = isPlacedLateBy(before.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
+    const lateAfter = isPlacedLateBy(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
+    if (
+      net.kind[i] !== NODE_LEAF ||
+      hasSpans(net, i) ||
+      lateBefore !== lateAfter ||
+      (before.duration === 0) !== (after.duration === 0)
+    ) {
+      return rebuild(next);
+    }
+    validateTask(after);
+    current = next;
+    net.duration[i] = after.duration;
+    net.constraint[i] = CONSTRAINT_ORDER.indexOf(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'));
+    net.constraintDate[i] = orNaN(after.constraint?.date);
+    net.deadline[i] = orNaN(after.deadline);
+    net.percentComplete[i] = after.percentComplete ?? 0;
+    [net.actualStart[i], net.actualFinish[i]] = actualDatesOf(after);
+    net.actualDuration[i] = orNaN(after.actualDuration);
+    net.remainingDuration[i] = orNaN(after.remainingDuration);
+    const complete = net.percentComplete[i] >= 100 || Number.isFinite(net.actualFinish[i]);
+    const started = complete || Number.isFinite(net.actualStart[i]) || net.percentComplete[i] > 0;
+    net.flags[i] =
+      (net.flags[i] & ~(FLAG_COMPLETE | FLAG_PROGRESS)) |
+      (complete ? FLAG_COMPLETE : 0) |
+      (started ? FLAG_PROGRESS : 0);
+    // Percent lags out of i depend on its duration: its successors are seeds too.
+    const seeds = [i];
+    for (let k = net.succStart[i]; k < net.succStart[i + 1]; k++) seeds.push(net.succNode[k]);
+    return runIncremental(net, ps, st, seeds);
+  };
+
+  return {
+    result() {
+      // Materialised now: the arrays behind it change with the next edit.
+      const result = buildResult(net, st, current.settings);
+      return { ...result, tasks: result.tasks, criticalPath: result.criticalPath, issues: result.issues };
+    },
+    updateDuration(taskId, minutes) {
+      return updateTask(taskId, { duration: minutes });
+    },
+    updateTask,
+    addLink(added) {
+      const predecessor = net.indexOf.indexOf(added.predecessorId);
+      const successor = net.indexOf.indexOf(added.successorId);
+      validateLink(added, predecessor, successor);
+      const active = ((net.flags[predecessor] | net.flags[successor]) & FLAG_INACTIVE) === 0;
+      net = editLinks(net, { link: added, predecessor, successor }, () => false);
+      current = { ...current, links: [...current.links, added] };
+      linkIndex.push(active ? net.linkLag.length - 1 : -1);
+      if (!active) return { forwardNodes: 0, backwardNodes: 0, fullPass: false };
+      return runIncremental(net, ps, st, [successor, net.finishNode[predecessor]]);
+    },
+    removeLink(predecessorId, successorId) {
+      const gone = new Set<number>();
+      const keep: boolean[] = current.links.map((l, k) => {
+        const match = l.predecessorId === predecessorId && l.successorId === successorId;
+        if (match && linkIndex[k] >= 0) gone.add(linkIndex[k]);
+        return !match;
+      });
+      if (keep.every(Boolean)) {
+        throw new ScheduleInputError('missing-task', `no link from "${predecessorId}" to "${successorId}"`, [
+          predecessorId,
+          successorId,
+        ]);
+      }
+      net = editLinks(net, null, (l) => gone.has(l));
+      current = { ...current, links: current.links.filter((_, k) => keep[k]) };
+      linkIndex = linkIndex.filter((_, k) => keep[k]);
+      if (gone.size === 0) return { forwardNodes: 0, backwardNodes: 0, fullPass: false };
+      const successor = indexOf(successorId);
+      return runIncremental(net, ps, st, [successor, net.finishNode[indexOf(predecessorId)]]);
+    },
+    project() {
+      return current;
+    },
+  };
+}
+
+/**
+ * A new duration changes the task's assignments as its task type says (task-types.ts): fixed
+ * units and fixed duration recompute work, fixed work recomputes units.
+ */
+function reworkAssignments(
+  project: ProjectInput,
+  task: TaskInput,
+  patch: TaskPatch,
+): ProjectInput['assignments'] {
+  const all = project.assignments;
+  if (patch.duration === undefined || !all || !all.some((a) => a.taskId === task.id)) return all;
+  const mine = all.filter((a) => a.taskId === task.id);
+  const load = applyTaskEdit(
+    task.type ?? 'fixedUnits',
+    { duration: project.tasks.find((t) => t.id === task.id)?.duration ?? task.duration, assignments: mine },
+    { field: 'duration', value: patch.duration },
+  );
+  let k = 0;
+  return all.map((a) => (a.taskId === task.id ? { ...a, ...load.assignments[k++] } : a));
+}

@@ -1,0 +1,1 @@
+export { mulberry32, type Prng } from './prng';

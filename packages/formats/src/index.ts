@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './mspdi/index';
+export * from './psplib/index';
+export * from './tjp/index';

@@ -1,0 +1,1 @@
+export { type PsplibInstance, psplibBoundsKey, readPsplibBounds, readPsplibSm } from './read-psplib';

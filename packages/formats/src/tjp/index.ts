@@ -1,0 +1,1 @@
+export { type TjpDocument, type TjpOmission, writeTjp } from './write-tjp';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 and SQLite under ./.tandem of the working directory', () => {
+    const config = loadConfig({}, '/srv/app', null);
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/.tandem/tandem.db' });
+    expect(config.demo).toEqual({ enabled: true, password: null });
+  });
+
+  it('reads PORT, TANDEM_DATA_DIR, the demo switches and the rate limit', () => {
+    const config = loadConfig(
+      {
+        PORT: '4123',
+        TANDEM_DATA_DIR: 'data',
+        TANDEM_DEMO: 'off',
+        TANDEM_DEMO_PASSWORD: 'pw',
+        TANDEM_RATE_LIMIT: '0',
+      },
+      '/srv/app',
+      null,
+    );
+    expect(config.port).toBe(4123);
+    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/data/tandem.db' });
+    expect(config.demo).toEqual({ enabled: false, password: 'pw' });
+    expect(config.rateLimit).toBe(false);
+  });
+
+  it('chooses PostgreSQL from TANDEM_DATABASE_URL', () => {
+    const config = loadConfig({ TANDEM_DATABASE_URL: 'postgres://u:p@db/tandem' }, '/', null);
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db/tandem' });
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, '/', null)).toThrow(/PORT/);
+    expect(() => loadConfig({ TANDEM_DATABASE_URL: 'mysql://x' }, '/', null)).toThrow(/TANDEM_DATABASE_URL/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' }, '/', null)).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ TANDEM_DEMO: 'maybe' }, '/', null)).toThrow(/TANDEM_DEMO/);
+  });
+});

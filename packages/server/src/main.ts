@@ -1,0 +1,124 @@
+import { buildApp } from './app';
+import { loadConfig, type ServerConfig } from './config';
+import { createDatabase } from './db/create-database';
+import { migrateToLatest } from './db/migrate';
+import { isEmptyDatabase, seedDemoWorkspace } from './startup/demo-seed';
+import { startHousekeeping } from './startup/housekeeping';
+import { TANDEM_VERSION } from './version';
+import { defaultWebDist } from './web/web-app';
+
+const USAGE = `tandem-server ${TANDEM_VERSION}
+
+Usage: tandem-server <command>
+
+Commands:
+  serve     migrate the database, seed the demo workspace on first start, and serve the app
+  migrate   bring the database schema up to date and exit
+
+Environment: PORT (4000), HOST (0.0.0.0), TANDEM_DATA_DIR (./.tandem), TANDEM_DATABASE_URL
+(postgres://… to use PostgreSQL), TANDEM_DEMO_PASSWORD, TANDEM_DEMO=off, LOG_LEVEL (info),
+TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minute per IP, 0 = off).`;
+
+function describeDatabase(config: ServerConfig): string {
+  return config.database.kind === 'sqlite'
+    ? `SQLite at ${config.database.file}`
+    : `PostgreSQL at ${config.database.url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')}`;
+}
+
+async function migrateCommand(config: ServerConfig): Promise<void> {
+  const database = createDatabase(config.database);
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    console.log(
+      applied.length === 0
+        ? `${describeDatabase(config)}: schema already up to date`
+        : `${describeDatabase(config)}: applied ${applied.join(', ')}`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+async function serveCommand(config: ServerConfig): Promise<void> {
+  const database = createDatabase(config.database);
+  let demo: Awaited<ReturnType<typeof seedDemoWorkspace>> | null = null;
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length > 0) console.log(`${describeDatabase(config)}: applied ${applied.join(', ')}`);
+    if (config.demo.enabled && (await isEmptyDatabase(database.db))) {
+      console.log('Empty database: seeding the demo workspace…');
+      demo = await seedDemoWorkspace(database.db, config.demo.password, (line) => console.log(`  ${line}`));
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = await buildApp({ ...config, database, migrate: false });
+  const stopHousekeeping = startHousekeeping(database.db, config.loginThrottle, (line) => app.log.info(line));
+  app.addHook('onClose', async () => {
+    stopHousekeeping();
+    await database.close();
+  });
+  const shutdown = (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  console.log(
+    `\nTandem ${TANDEM_VERSION} is running at http://${shownHost}:${port} (${describeDatabase(config)})`,
+  );
+  if (demo) {
+    if (demo.generatedPassword) {
+      console.log(`Demo sign-in: ${demo.email} / ${demo.generatedPassword}`);
+      console.log('(this password is shown once; set TANDEM_DEMO_PASSWORD to choose it)\n');
+    } else {
+      console.log(`Demo sign-in: ${demo.email} with the password from TANDEM_DEMO_PASSWORD\n`);
+    }
+  }
+}
+
+/** Runs a command: an exit code, or null while `serve` keeps the process alive. */
+async function main(argv: readonly string[]): Promise<number | null> {
+  const [command = 'serve', ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(TANDEM_VERSION);
+    return 0;
+  }
+  if (rest.length > 0) {
+    console.error(`tandem-server ${command}: unexpected argument "${rest[0]}"\n\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig(process.env, process.cwd(), defaultWebDist());
+  if (command === 'migrate') {
+    await migrateCommand(config);
+    return 0;
+  }
+  if (command === 'serve') {
+    await serveCommand(config);
+    return null;
+  }
+  console.error(`tandem-server: unknown command "${command}"\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== null) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`tandem-server: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rollUpProgress } from './summary-progress';
+import { buildOutline } from './task-outline';
+import type { TaskRow } from './tasks.repository';
+
+function row(
+  id: string,
+  parent_id: string | null,
+  position: number,
+  duration: number,
+  percent: number,
+): TaskRow {
+  return {
+    workspace_id: 'w',
+    id,
+    project_id: 'p',
+    parent_id,
+    position,
+    name: id,
+    duration,
+    duration_unit: 'd',
+    start: '2026-01-05T08:00:00',
+    finish: '2026-01-05T17:00:00',
+    milestone: duration === 0 ? 1 : 0,
+    percent_complete: percent,
+    constraint_type: 'ASAP',
+    constraint_date: null,
+    deadline: null,
+    notes: '',
+    version: 1,
+    created_at: '',
+    updated_at: '',
+  };
+}
+
+describe('rollUpProgress', () => {
+  it('weights leaf progress by duration through nested summaries', () => {
+    // top (a: 3 days 100 %, mid (b: 1 day 0 %, c: 4 days 50 %))
+    const outline = buildOutline([
+      row('top', null, 0, 0, 0),
+      row('a', 'top', 0, 1440, 100),
+      row('mid', 'top', 1, 0, 0),
+      row('b', 'mid', 0, 480, 0),
+      row('c', 'mid', 1, 1920, 50),
+    ]);
+    const progress = rollUpProgress(outline);
+    expect(progress.get('mid')).toBe(40); // 960 of 2400 minutes
+    expect(progress.get('top')).toBe(62.5); // 1440 + 960 of 3840 minutes
+  });
+
+  it('averages when every leaf is a milestone', () => {
+    const outline = buildOutline([
+      row('s', null, 0, 0, 0),
+      row('m1', 's', 0, 0, 100),
+      row('m2', 's', 1, 0, 0),
+    ]);
+    expect(rollUpProgress(outline).get('s')).toBe(50);
+  });
+
+  it('reports summaries only', () => {
+    const outline = buildOutline([row('solo', null, 0, 480, 30)]);
+    expect(rollUpProgress(outline).size).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+import type { OutlineEntry } from './task-outline';
+import type { TaskRow } from './tasks.repository';
+
+interface Tally {
+  /** Sum of leaf durations, minutes. */
+  weight: number;
+  /** Sum of leaf durations × their fraction complete, minutes. */
+  done: number;
+  leaves: number;
+  percentSum: number;
+}
+
+/**
+ * Summary % complete as Microsoft Project computes it: the share of the leaf tasks' duration that
+ * is done (a plain average when every leaf has zero duration, e.g. only milestones). Returns the
+ * percentage (0–100, one decimal) of every summary task; leaves keep their own.
+ */
+export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<string, number> {
+  const tallies = new Map<string, Tally>();
+  const result = new Map<string, number>();
+  // outline order puts children after their parent: walking backwards tallies children first
+  for (let i = outline.length - 1; i >= 0; i -= 1) {
+    const { task, summary } = outline[i];
+    let tally: Tally;
+    if (summary) {
+      tally = tallies.get(task.id) ?? { weight: 0, done: 0, leaves: 0, percentSum: 0 };
+      const percent =
+        tally.weight > 0
+          ? (100 * tally.done) / tally.weight
+          : tally.leaves > 0
+            ? tally.percentSum / tally.leaves
+            : 0;
+      result.set(task.id, Math.round(percent * 10) / 10);
+    } else {
+      tally = {
+        weight: task.duration,
+        done: (task.duration * task.percent_complete) / 100,
+        leaves: 1,
+        percentSum: task.percent_complete,
+      };
+    }
+    if (task.parent_id === null) continue;
+    const parent = tallies.get(task.parent_id);
+    if (parent) {
+      parent.weight += tally.weight;
+      parent.done += tally.done;
+      parent.leaves += tally.leaves;
+      parent.percentSum += tally.percentSum;
+    } else {
+      tallies.set(task.parent_id, { ...tally });
+    }
+  }
+  return result;
+}

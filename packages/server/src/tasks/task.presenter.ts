@@ -1,0 +1,34 @@
+import type { ConstraintTypeInput, DurationUnitInput, Task } from '@tandem/api';
+import type { OutlineEntry } from './task-outline';
+import type { TaskRow } from './tasks.repository';
+
+/**
+ * What of a task goes on the wire; outline fields come from the project's outline, and a
+ * summary's progress from its subtasks (see rollUpProgress).
+ */
+export function presentTask(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
+  const row = entry.task;
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    parentId: row.parent_id,
+    position: row.position,
+    outlineLevel: entry.level,
+    wbs: entry.wbs,
+    name: row.name,
+    duration: row.duration,
+    durationUnit: row.duration_unit as DurationUnitInput,
+    start: row.start,
+    finish: row.finish,
+    milestone: row.milestone === 1,
+    summary: entry.summary,
+    percentComplete: rolledUpPercent ?? row.percent_complete,
+    constraintType: row.constraint_type as ConstraintTypeInput,
+    constraintDate: row.constraint_date,
+    deadline: row.deadline,
+    notes: row.notes,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,132 @@
+import type { Role } from '@tandem/api';
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, TasksTable } from '../db/database.types';
+
+export type TaskRow = Selectable<TasksTable>;
+
+export async function insertTask(db: Kysely<Database>, row: TaskRow): Promise<void> {
+  await db.insertInto('tasks').values(row).execute();
+}
+
+/** Every task of a project (unordered: see buildOutline). */
+export async function listTasks(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+): Promise<TaskRow[]> {
+  return db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId)
+    .execute();
+}
+
+/** The task with the user's role in its workspace; undefined when absent or not the user's. */
+export async function findTaskForUser(
+  db: Kysely<Database>,
+  taskId: string,
+  userId: string,
+): Promise<(TaskRow & { role: Role }) | undefined> {
+  return db
+    .selectFrom('tasks')
+    .innerJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspace_id', '=', 'tasks.workspace_id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .selectAll('tasks')
+    .select('memberships.role')
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
+}
+
+export async function findTask(
+  db: Kysely<Database>,
+  workspaceId: string,
+  taskId: string,
+): Promise<TaskRow | undefined> {
+  return db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', taskId)
+    .executeTakeFirst();
+}
+
+/** Applies `changes` when the stored version is `expectedVersion`; false when stale. */
+export async function updateTaskIfVersion(
+  db: Kysely<Database>,
+  workspaceId: string,
+  taskId: string,
+  expectedVersion: number,
+  changes: Updateable<TasksTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tasks')
+    .set(changes)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', taskId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Writes computed dates (and a summary's computed duration) without touching the version. */
+export async function setTaskSchedule(
+  db: Kysely<Database>,
+  workspaceId: string,
+  taskId: string,
+  schedule: { start: string; finish: string; duration?: number },
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set(schedule)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', taskId)
+    .execute();
+}
+
+/** Sets the positions of the given siblings to 0, 1, 2… in the order given. */
+export async function writePositions(
+  db: Kysely<Database>,
+  workspaceId: string,
+  orderedIds: readonly string[],
+  current: ReadonlyMap<string, number>,
+): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) {
+    if (current.get(id) === index) continue;
+    await db
+      .updateTable('tasks')
+      .set({ position: index })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** Deletes the tasks (their links go by cascade; the caller passes the whole subtree). */
+export async function deleteTasks(
+  db: Kysely<Database>,
+  workspaceId: string,
+  taskIds: readonly string[],
+): Promise<void> {
+  if (taskIds.length === 0) return;
+  await db
+    .deleteFrom('links')
+    .where('workspace_id', '=', workspaceId)
+    .where('predecessor_id', 'in', taskIds)
+    .execute();
+  await db
+    .deleteFrom('links')
+    .where('workspace_id', '=', workspaceId)
+    .where('successor_id', 'in', taskIds)
+    .execute();
+  await db
+    .updateTable('tasks')
+    .set({ parent_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', taskIds)
+    .execute();
+  await db.deleteFrom('tasks').where('workspace_id', '=', workspaceId).where('id', 'in', taskIds).execute();
+}

@@ -1,0 +1,28 @@
+import type { Icon } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconListDetails } from '@tabler/icons-react';
+
+/** A sidebar link: `to` is a route path below `/w/$workspaceId`. */
+export interface NavItem {
+  readonly label: string;
+  readonly to: '/w/$workspaceId' | '/w/$workspaceId/projects';
+  readonly icon: Icon;
+  /** Highlight only on an exact path match (the workspace home), not on child pages. */
+  readonly exact?: boolean;
+}
+
+export interface NavSection {
+  readonly title: string;
+  readonly items: readonly NavItem[];
+}
+
+// Adding a page to the sidebar is one line here (and its route in src/app/router.tsx).
+export const navSections: readonly NavSection[] = [
+  {
+    title: 'Product',
+    items: [{ label: 'Overview', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true }],
+  },
+  {
+    title: 'Delivery',
+    items: [{ label: 'Projects', to: '/w/$workspaceId/projects', icon: IconListDetails }],
+  },
+];
