@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerBenchCpm } from './bench-cpm';
 import { registerBenchPsplib } from './bench-psplib';
+import { registerBenchTj3 } from './bench-tj3';
 
 /** `tandem bench …`: commands that measure Tandem's engine and print figures. */
 export function registerBench(program: Command): Command {
@@ -9,5 +10,6 @@ export function registerBench(program: Command): Command {
     .description('Measure the engine on standard benchmarks and print figures.');
   registerBenchPsplib(bench);
   registerBenchCpm(bench);
+  registerBenchTj3(bench);
   return bench;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   compileCalendars,
   type DateTime,
@@ -8,8 +8,9 @@ import {
   levelProject,
   type ProjectInput,
 } from '@tandem/engine';
-import { DEFAULT_MAX_BYTES, type MspdiDocument, readMspdi, writeMspdi } from '@tandem/formats';
+import { writeMspdi } from '@tandem/formats';
 import type { Command } from 'commander';
+import { loadMspdi } from '../mspdi-input';
 
 interface LevelCommandOptions {
   out?: string;
@@ -46,7 +47,7 @@ export function registerLevel(program: Command): void {
     .option('--keep-delays', "keep the file's levelling delays as a minimum instead of clearing them first")
     .option(
       '--ignore-active',
-      'read every task as active (for .mpp conversions that write a meaningless Active flag)',
+      "read every task as active (by default the file's stored dates decide whether its Active flags hold)",
     )
     .action((file: string, options: LevelCommandOptions) => {
       const order = options.order as LevelingOrder;
@@ -54,7 +55,7 @@ export function registerLevel(program: Command): void {
         throw new Error(`--order must be one of ${ORDERS.join(', ')}, got "${options.order}"`);
       const schedules = wholeNumber('--schedules', options.schedules, 1);
       const seed = wholeNumber('--seed', options.seed, 0);
-      const document = readFile(file, options.ignoreActive === true);
+      const { document } = loadMspdi(file, { ignoreActive: options.ignoreActive === true });
       let result: LevelingResult;
       try {
         result = levelProject(document.project, {
@@ -79,20 +80,6 @@ function wholeNumber(option: string, text: string | undefined, min: number): num
   if (!Number.isInteger(value) || value < min)
     throw new Error(`${option} must be a whole number ≥ ${min}, got "${text}"`);
   return value;
-}
-
-function readFile(path: string, ignoreActive: boolean): MspdiDocument {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${path}: no such file`);
-    throw error;
-  }
-  if (size > DEFAULT_MAX_BYTES) {
-    throw new Error(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 100 MB limit`);
-  }
-  return readMspdi(readFileSync(path, 'utf8'), { fileName: path, ignoreActiveFlag: ignoreActive });
 }
 
 interface LevelReport {

@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ScheduleResult, schedule } from '@tandem/engine';
-import {
-  checkAgainstStored,
-  DEFAULT_MAX_BYTES,
-  type MspdiDocument,
-  readMspdi,
-  type ScheduleCheck,
-} from '@tandem/formats';
+import { checkAgainstStored, type ScheduleCheck } from '@tandem/formats';
 import type { Command } from 'commander';
+import { type LoadedMspdi, loadMspdi } from '../mspdi-input';
 import { checkJson, checkText, reportRows, scheduleJson, scheduleTable } from './schedule-report';
 
 interface ScheduleCommandOptions {
@@ -40,19 +34,16 @@ export function registerSchedule(program: Command): void {
     .option('--json', 'print one JSON object (dates in ISO 8601, slack in working minutes)')
     .option(
       '--ignore-active',
-      'read every task as active (for .mpp conversions that write a meaningless Active flag)',
+      "read every task as active (by default the file's stored dates decide whether its Active flags hold)",
     )
     .action((path: string, options: ScheduleCommandOptions) => {
       if (options.all && !options.check) throw new Error('--all works with --check');
       if (options.all) return checkFolder(path, options);
-      const { document, result } = load(path, options);
+      const loaded = loadMspdi(path, options);
+      const { document, result } = loaded;
       if (options.check) {
         const check = checkAgainstStored(document, result);
-        if (inactiveHint(document, check, options)) {
-          note(
-            `${path}: inactive tasks and mismatches: if the file was converted from .mpp, try --ignore-active`,
-          );
-        }
+        if (loaded.activeFlagsIgnored) note(activeNote(path));
         print(options.json ? JSON.stringify(checkJson(path, check)) : checkText(check));
         return;
       }
@@ -65,44 +56,12 @@ export function registerSchedule(program: Command): void {
     });
 }
 
-/** Reads and schedules one file; errors name the file (and line, for unreadable input). */
-function load(
-  path: string,
-  options: ScheduleCommandOptions,
-): { document: MspdiDocument; result: ScheduleResult } {
-  const document = readFile(path, options);
-  try {
-    return { document, result: schedule(document.project) };
-  } catch (error) {
-    throw new Error(`${path}: cannot schedule: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function readFile(path: string, options: ScheduleCommandOptions): MspdiDocument {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory())
-      throw new Error(`${path}: is a folder (use --check --all to check every file in it)`);
-    size = stat.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
-    throw error;
-  }
-  // Refuse before reading: the reader's own limit only applies once the text is in memory.
-  if (size > DEFAULT_MAX_BYTES) {
-    throw new Error(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 100 MB limit`);
-  }
-  return readMspdi(readFileSync(path, 'utf8'), { fileName: path, ignoreActiveFlag: options.ignoreActive });
-}
-
 interface FolderEntry {
   readonly file: string;
   readonly check?: ScheduleCheck;
   readonly error?: string;
-  /** Has inactive tasks and mismatches: the Active flag may be meaningless. */
-  readonly hint?: boolean;
+  /** The stored dates contradicted the file's Active flags, so every task was read as active. */
+  readonly activeFlagsIgnored?: boolean;
 }
 
 /** `--check --all DIR`: one line per file, then the total; exit code 1 when a file could not be checked. */
@@ -120,9 +79,9 @@ function checkFolder(dir: string, options: ScheduleCommandOptions): void {
   const entries: FolderEntry[] = names.map((name) => {
     const file = join(dir, name);
     try {
-      const { document, result } = load(file, options);
-      const check = checkAgainstStored(document, result);
-      return { file, check, hint: inactiveHint(document, check, options) };
+      const loaded: LoadedMspdi = loadMspdi(file, options);
+      const check = checkAgainstStored(loaded.document, loaded.result);
+      return { file, check, activeFlagsIgnored: loaded.activeFlagsIgnored };
     } catch (error) {
       return { file, error: error instanceof Error ? error.message : String(error) };
     }
@@ -130,12 +89,7 @@ function checkFolder(dir: string, options: ScheduleCommandOptions): void {
   const tasks = entries.reduce((sum, entry) => sum + (entry.check?.tasks ?? 0), 0);
   const matched = entries.reduce((sum, entry) => sum + (entry.check?.matched ?? 0), 0);
   if (entries.some((entry) => entry.error !== undefined)) process.exitCode = 1;
-  const hinted = entries.filter((entry) => entry.hint).length;
-  if (hinted > 0) {
-    note(
-      `${hinted} files have inactive tasks and mismatches: if they were converted from .mpp, try --ignore-active`,
-    );
-  }
+  for (const entry of entries) if (entry.activeFlagsIgnored) note(activeNote(entry.file));
   if (options.json) {
     const files = entries.map((entry) =>
       entry.check ? checkJson(entry.file, entry.check) : { file: entry.file, error: entry.error },
@@ -158,17 +112,8 @@ function checkFolder(dir: string, options: ScheduleCommandOptions): void {
   print(`matched ${matched} of ${tasks} tasks`);
 }
 
-/**
- * Converters from .mpp (MPXJ) write `Active 0` on tasks that are active: when inactive tasks meet
- * mismatches, the flag is worth doubting.
- */
-function inactiveHint(
-  document: MspdiDocument,
-  check: ScheduleCheck,
-  options: ScheduleCommandOptions,
-): boolean {
-  if (options.ignoreActive || check.mismatches.length === 0) return false;
-  return document.project.tasks.some((task) => task.active === false);
+function activeNote(path: string): string {
+  return `${path}: the stored dates show tasks marked inactive driving their successors (an .mpp conversion?): every task was read as active`;
 }
 
 /** Advice goes to stderr so that stdout stays the report. */

@@ -182,3 +182,41 @@ describe('compileCalendars', () => {
     expect(() => calendar.addWorking(0, Number.POSITIVE_INFINITY)).toThrow(/addWorking\(minutes\)/);
   });
 });
+
+describe('overlapping recurring exceptions', () => {
+  it('lets the exception listed first keep a day that two recurring rules share', () => {
+    const day = { working: true, ranges: [{ from: 480, to: 1020 }] };
+    const off = { working: false, ranges: [] };
+    const calendars = compileCalendars([
+      {
+        id: 'c',
+        name: 'C',
+        week: [off, day, day, day, day, day, off],
+        exceptions: [
+          {
+            name: 'First of the month off',
+            from: parseDateTime('2024-01-01'),
+            to: parseDateTime('2024-12-31'),
+            working: false,
+            ranges: [],
+            recurrence: { type: 'monthly', interval: 1, dayOfMonth: 1 },
+          },
+          {
+            name: 'Short Mondays',
+            from: parseDateTime('2024-01-01'),
+            to: parseDateTime('2024-12-31'),
+            working: true,
+            ranges: [{ from: 480, to: 720 }],
+            recurrence: { type: 'weekly', interval: 1, daysOfWeek: [1] },
+          },
+        ],
+      },
+    ]);
+    const calendar = calendars.get('c')!;
+    // 2024-01-01 is a Monday and the first of the month: the first rule wins, so it is off.
+    expect(calendar.isWorking(parseDateTime('2024-01-01T09:00'))).toBe(false);
+    // 2024-01-08 is an ordinary Monday: the second rule applies, working 08:00–12:00 only.
+    expect(calendar.isWorking(parseDateTime('2024-01-08T09:00'))).toBe(true);
+    expect(calendar.isWorking(parseDateTime('2024-01-08T14:00'))).toBe(false);
+  });
+});

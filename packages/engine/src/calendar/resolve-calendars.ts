@@ -240,15 +240,21 @@ function checkOwnParts(definition: CalendarDefinition, table: PatternTable): Own
   workWeeks.reverse();
 
   const exceptions = new Map<DayIndex, PatternId>();
-  const owners = new Map<DayIndex, string>();
+  const owners = new Map<DayIndex, { what: string; recurring: boolean }>();
   for (const [i, exception] of (definition.exceptions ?? []).entries()) {
+    const recurring = exception.recurrence !== undefined;
     const what = `exception ${exception.name ? `"${exception.name}"` : i + 1}`;
     const pattern = exception.working ? internRanges(exception.ranges ?? [], what, table, fail) : NON_WORKING;
     const days = expandException(exception, (message) => fail(`${what}: ${message}`));
     for (const day of days) {
       const owner = owners.get(day);
-      if (owner !== undefined) fail(`${owner} and ${what} overlap on ${formatDay(day)}`);
-      owners.set(day, what);
+      if (owner !== undefined) {
+        // Project refuses two plain exceptions on one day, but lets recurring ones meet (a monthly
+        // and a yearly rule on the same date): there the exception listed first keeps the day.
+        if (!owner.recurring && !recurring) fail(`${owner.what} and ${what} overlap on ${formatDay(day)}`);
+        continue;
+      }
+      owners.set(day, { what, recurring });
       exceptions.set(day, pattern);
     }
   }

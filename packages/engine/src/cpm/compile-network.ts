@@ -120,6 +120,7 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
   const constraint = new Uint8Array(nodeCount);
   const constraintDate = new Float64Array(nodeCount).fill(Number.NaN);
   const deadline = new Float64Array(nodeCount).fill(Number.NaN);
+  const levelingDelay = new Float64Array(nodeCount);
   const actualStart = new Float64Array(nodeCount).fill(Number.NaN);
   const actualFinish = new Float64Array(nodeCount).fill(Number.NaN);
   const actualDuration = new Float64Array(nodeCount).fill(Number.NaN);
@@ -152,6 +153,7 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     constraintDate[i] = orNaN(task.constraint?.date);
     deadline[i] = orNaN(task.deadline);
     if (summary) continue;
+    levelingDelay[i] = task.levelingDelay && task.levelingDelay > 0 ? task.levelingDelay : 0;
     duration[i] = task.duration;
     if (task.milestone || task.duration === 0) flags[i] |= FLAG_MILESTONE;
     if (isPlacedLateBy(type, fromFinish)) {
@@ -259,6 +261,7 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     constraint,
     constraintDate,
     deadline,
+    levelingDelay,
     actualStart,
     actualFinish,
     actualDuration,

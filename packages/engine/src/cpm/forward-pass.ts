@@ -94,6 +94,8 @@ export function earlyNode(net: Network, ps: PassSettings, st: ScheduleState, i: 
   if (placeManual(net, st, i, cal)) return es[i] !== oldStart || ef[i] !== oldFinish;
   const progress = hasProgress(net, i);
   if (!progress && ps.moveUncompletedAfterStatusDate && ps.statusDate > start) start = ps.statusDate;
+  // MS Project's levelling delay: elapsed time added to the early start of a task not yet started.
+  if (!progress && net.levelingDelay[i] > 0) start = snapStart(cal, start, duration) + net.levelingDelay[i];
   start = snapStart(cal, start, duration);
   if (!ps.scheduleFromFinish && (bits & (START_CEILING | FINISH_CEILING)) !== 0) {
     const ceiling =

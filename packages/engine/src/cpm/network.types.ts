@@ -69,6 +69,8 @@ export interface Network {
   readonly constraint: Uint8Array;
   readonly constraintDate: Float64Array;
   readonly deadline: Float64Array;
+  /** Levelling delay in elapsed minutes, added to a leaf task's early start (0 = none). */
+  readonly levelingDelay: Float64Array;
   readonly actualStart: Float64Array;
   readonly actualFinish: Float64Array;
   readonly actualDuration: Float64Array;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardCalendar } from '../calendar/index';
+import { schedule } from '../cpm/index';
 import { findOverallocations } from './find-overallocations';
 import { levelProject } from './level-project';
 import { assign, at, DAY, EDAY, link, project, resource, span } from './leveling.testkit';
@@ -35,6 +36,8 @@ describe('levelProject', () => {
       ]);
       expect(result.project.tasks.find((t) => t.id === 'B')?.levelingDelay).toBe(2 * EDAY);
       expect(result.remaining).toEqual([]);
+      // The levelled project carries its levelling as delays: rescheduling it gives the same dates.
+      expect(span(schedule(result.project), 'B')).toBe('2026-01-07T08:00 – 2026-01-08T17:00');
     }
   });
 

@@ -41,7 +41,8 @@ export function levelProject(project: ProjectInput, options: LevelingOptions): L
   const base: ProjectInput = options.clearExisting
     ? { ...project, tasks: project.tasks.map((task) => withDelay(task, 0)) }
     : project;
-  const before = schedule(base, { calendars });
+  // Unlevelled dates: delays kept from an earlier levelling are minimums the search adds itself.
+  const before = schedule({ ...base, tasks: base.tasks.map((task) => withDelay(task, 0)) }, { calendars });
   const acts = projectActivities(base, options);
   const settings = { ...options, schedules: options.schedules ?? DEFAULT_SCHEDULES, seed: options.seed ?? 1 };
   // The working-time axis is exact and fastest; tasks on other calendars need the time grid.
@@ -63,7 +64,13 @@ export function levelProject(project: ProjectInput, options: LevelingOptions): L
       return delayOf.has(task.id) ? withDelay(task, delayOf.get(task.id) ?? 0) : task;
     }),
   };
-  const after = schedule(startingNoEarlier(levelled, decided.starts), { calendars });
+  // Dated from the undelayed project: the scheduler would add each levelling delay on top of the
+  // levelled start that the floor already gives.
+  const undelayed: ProjectInput = {
+    ...levelled,
+    tasks: levelled.tasks.map((task) => withDelay(task, 0)),
+  };
+  const after = schedule(startingNoEarlier(undelayed, decided.starts), { calendars });
   const left = findOverallocations(levelled, after, { calendars, resourceIds: acts.resourceIds });
   return {
     project: levelled,

@@ -2,7 +2,13 @@ import { type ProjectInput, parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
 import { writeTjp } from './write-tjp';
 
-const day = { working: true, ranges: [{ from: 480, to: 720 }, { from: 780, to: 1020 }] };
+const day = {
+  working: true,
+  ranges: [
+    { from: 480, to: 720 },
+    { from: 780, to: 1020 },
+  ],
+};
 const off = { working: false, ranges: [] };
 
 function project(): ProjectInput {
@@ -26,7 +32,13 @@ function project(): ProjectInput {
         name: 'Standard',
         week: [off, day, day, day, day, day, off],
         exceptions: [
-          { name: 'New Year', from: parseDateTime('2026-01-01'), to: parseDateTime('2026-01-02'), working: false, ranges: [] },
+          {
+            name: 'Team day',
+            from: parseDateTime('2026-01-07'),
+            to: parseDateTime('2026-01-08'),
+            working: false,
+            ranges: [],
+          },
         ],
       },
     ],
@@ -51,11 +63,29 @@ describe('writeTjp', () => {
     expect(text).toContain('project tandem "Launch \\"v2\\"" 2026-01-05-08:00 +5y {');
     expect(text).toContain('workinghours mon 8:00 - 12:00, 13:00 - 17:00');
     expect(text).toContain('workinghours sun off');
-    expect(text).toContain('leaves holiday "New Year" 2026-01-01 - 2026-01-03');
+    expect(text).toContain('leaves holiday "Team day" 2026-01-07 - 2026-01-09');
     expect(taskPaths.get('b')).toBe('t0.t1');
     expect(text).toMatch(/task t1 "Code" \{\n {4}length 40h\n {4}depends t0\.t0 \{ gaplength 8h \}/);
     expect(text).toMatch(/task t1 "Cure" \{\n {2}duration 48h\n {2}depends t0\.t0 \{ onstart \}/);
     expect(text).toMatch(/task t2 "Done" \{\n {2}milestone\n\}/);
+  });
+
+  it('leaves out holidays outside the project span, which tj3 refuses', () => {
+    const base = project();
+    const calendar = base.calendars[0];
+    const far = {
+      name: 'Far',
+      from: parseDateTime('2040-01-01'),
+      to: parseDateTime('2040-01-01'),
+      working: false,
+      ranges: [],
+    };
+    const { text } = writeTjp({
+      ...base,
+      calendars: [{ ...calendar, exceptions: [...calendar.exceptions, far] }],
+    });
+    expect(text).toContain('leaves holiday "Team day"');
+    expect(text).not.toContain('"Far"');
   });
 
   it('lists what TaskJuggler cannot express instead of writing it wrongly', () => {

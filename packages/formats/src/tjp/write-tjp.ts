@@ -35,7 +35,9 @@ export function writeTjp(project: ProjectInput, options: { horizonYears?: number
   lines.push(`  dailyworkinghours ${formatNumber(settings.minutesPerDay / 60)}`);
   if (calendar) lines.push(...workingHours(calendar, omissions).map((line) => `  ${line}`));
   lines.push('}');
-  if (calendar) lines.push(...holidays(calendar));
+  const horizonEnd = (settings.start + (options.horizonYears ?? 5) * 366 * 1440) as DateTime;
+  // TaskJuggler refuses dates outside its project span (and years past 2035): holidays beyond it are moot.
+  if (calendar) lines.push(...holidays(calendar, settings.start, horizonEnd));
 
   const children = new Map<string | null, TaskInput[]>();
   for (const task of project.tasks) {
@@ -60,6 +62,15 @@ export function writeTjp(project: ProjectInput, options: { horizonYears?: number
     const written = dependency(link, taskPaths, omissions);
     if (!written) continue;
     const list = dependencies.get(link.successorId) ?? [];
+    const predecessor = taskPaths.get(link.predecessorId);
+    // TaskJuggler takes one dependency per pair of tasks.
+    if (list.some((existing) => existing === predecessor || existing.startsWith(`${predecessor} {`))) {
+      omissions.push({
+        taskId: link.successorId,
+        message: `second link from ${link.predecessorId}: left out`,
+      });
+      continue;
+    }
     list.push(written);
     dependencies.set(link.successorId, list);
   }
@@ -88,18 +99,28 @@ function durationLine(task: TaskInput): string {
   return `${elapsed ? 'duration' : 'length'} ${formatNumber(task.duration / 60)}h`;
 }
 
-function dependency(link: LinkInput, paths: ReadonlyMap<string, string>, omissions: TjpOmission[]): string | null {
+function dependency(
+  link: LinkInput,
+  paths: ReadonlyMap<string, string>,
+  omissions: TjpOmission[],
+): string | null {
   const predecessor = paths.get(link.predecessorId);
   if (!predecessor || !paths.has(link.successorId)) {
     omissions.push({ taskId: link.successorId, message: `link to a missing task ${link.predecessorId}` });
     return null;
   }
   if (link.type === 'FF' || link.type === 'SF') {
-    omissions.push({ taskId: link.successorId, message: `${link.type} link: TaskJuggler has no such dependency` });
+    omissions.push({
+      taskId: link.successorId,
+      message: `${link.type} link: TaskJuggler has no such dependency`,
+    });
     return null;
   }
   if (link.lag < 0 || link.lagUnit === '%' || link.lagUnit === 'e%') {
-    omissions.push({ taskId: link.successorId, message: 'negative or percentage lag: written without the lag' });
+    omissions.push({
+      taskId: link.successorId,
+      message: 'negative or percentage lag: written without the lag',
+    });
   }
   const attributes: string[] = [];
   if (link.type === 'SS') attributes.push('onstart');
@@ -122,9 +143,10 @@ function workingHours(calendar: CalendarDefinition, omissions: TjpOmission[]): s
   });
 }
 
-function holidays(calendar: CalendarDefinition): string[] {
+function holidays(calendar: CalendarDefinition, from: DateTime, to: DateTime): string[] {
   return calendar.exceptions
     .filter((exception) => !exception.working && !exception.recurrence)
+    .filter((exception) => exception.to + 1440 > from && exception.from < to)
     .map((exception) => {
       const from = formatDateTime(exception.from).slice(0, 10);
       const to = formatDateTime((exception.to + 1440) as DateTime).slice(0, 10);
