@@ -137,7 +137,7 @@ function workingHours(calendar: CalendarDefinition, omissions: TjpOmission[]): s
   }
   return calendar.week.map((day, index) => {
     const name = WEEKDAYS[index];
-    if (!day || !day.working || day.ranges.length === 0) return `workinghours ${name} off`;
+    if (!day?.working || day.ranges.length === 0) return `workinghours ${name} off`;
     const ranges = day.ranges.map((r) => `${clock(r.from)} - ${clock(r.to)}`).join(', ');
     return `workinghours ${name} ${ranges}`;
   });
