@@ -5,7 +5,7 @@ import { assignmentSpans, firstResourceCalendars } from './assignment-calendars'
 import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
 import { ELAPSED_CALENDAR_24x7 } from './elapsed-calendar';
 import { IdIndex } from './id-index';
-import { buildCsr, cycleError, LINK_CODES, lagCalendarOf, lagKindOf } from './link-edits';
+import { LINK_CODES, lagCalendarOf, lagKindOf, orderedAdjacency } from './link-edits';
 import {
   ELAPSED_CALENDAR,
   FLAG_COMPLETE,
@@ -24,7 +24,6 @@ import {
   NODE_LEAF,
 } from './network.types';
 import { actualDatesOf } from './progress';
-import { topologicalOrder } from './topological-order';
 import { duplicateTask, missingParent, validateLink, validateSettings, validateTask } from './validate-input';
 
 const CONSTRAINT_CODE = Object.fromEntries(CONSTRAINT_ORDER.map((type, code) => [type, code])) as Record<
@@ -225,10 +224,7 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     edgeType[l] = LINK_ROLLUP;
     l++;
   }
-  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink);
-  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink);
-  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node);
-  if ('cycle' in sorted) throw cycleError(taskIds, taskOf, sorted.cycle);
+  const adjacency = orderedAdjacency(nodeCount, from, to, edgeType, edgeLink, taskIds, taskOf);
   const spans = assignmentSpans(
     project,
     (t) => kind[t] === NODE_LEAF,
@@ -243,8 +239,6 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
       duration[i] = longest;
     }
   }
-  const position = new Int32Array(nodeCount);
-  for (let k = 0; k < nodeCount; k++) position[sorted.order[k]] = k;
   return {
     taskCount,
     nodeCount,
@@ -269,19 +263,10 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     percentComplete,
     manualStart,
     manualFinish,
-    predStart: pred.start,
-    predNode: pred.node,
-    predLink: pred.link,
-    predType: pred.type,
-    succStart: succ.start,
-    succNode: succ.node,
-    succLink: succ.link,
-    succType: succ.type,
     linkLag,
     linkLagKind,
     linkCalendar,
-    order: sorted.order,
-    position,
+    ...adjacency,
     hasLatePlacement,
     spans,
   };

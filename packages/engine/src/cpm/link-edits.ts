@@ -61,6 +61,36 @@ export function buildCsr(
   return { start, node, link, type };
 }
 
+/** Both adjacency directions and a topological order of the nodes; throws on a cycle. */
+export function orderedAdjacency(
+  nodeCount: number,
+  from: Int32Array,
+  to: Int32Array,
+  edgeType: Uint8Array,
+  edgeLink: Int32Array,
+  taskIds: readonly string[],
+  taskOf: Int32Array,
+) {
+  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink);
+  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink);
+  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node);
+  if ('cycle' in sorted) throw cycleError(taskIds, taskOf, sorted.cycle);
+  const position = new Int32Array(nodeCount);
+  for (let k = 0; k < nodeCount; k++) position[sorted.order[k]] = k;
+  return {
+    predStart: pred.start,
+    predNode: pred.node,
+    predLink: pred.link,
+    predType: pred.type,
+    succStart: succ.start,
+    succNode: succ.node,
+    succLink: succ.link,
+    succType: succ.type,
+    order: sorted.order,
+    position,
+  };
+}
+
 /** The error for a cycle of nodes: the tasks that form it, in link order. */
 export function cycleError(
   taskIds: readonly string[],
@@ -123,27 +153,12 @@ export function editLinks(
     edgeType[e] = LINK_CODES[link.type] | (link.lag !== 0 ? LINK_LAGGED : 0);
     edgeLink[e] = l;
   }
-  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink);
-  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink);
-  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node);
-  if ('cycle' in sorted) throw cycleError(net.taskIds, net.taskOf, sorted.cycle);
-  const position = new Int32Array(nodeCount);
-  for (let k = 0; k < nodeCount; k++) position[sorted.order[k]] = k;
   return {
     ...net,
-    predStart: pred.start,
-    predNode: pred.node,
-    predLink: pred.link,
-    predType: pred.type,
-    succStart: succ.start,
-    succNode: succ.node,
-    succLink: succ.link,
-    succType: succ.type,
+    ...orderedAdjacency(nodeCount, from, to, edgeType, edgeLink, net.taskIds, net.taskOf),
     linkLag,
     linkLagKind,
     linkCalendar,
-    order: sorted.order,
-    position,
   };
 }
 

@@ -3,6 +3,7 @@ import { ListOperators } from './list-operators';
 import { ListSorter } from './list-order';
 import { ActivityListBuilder, priorityValues } from './priority-rules';
 import type { RcpspNetwork } from './rcpsp-network';
+import { hashStarts } from './schedule-hash';
 import { SerialSgs } from './serial-sgs';
 
 /** Settings of {@link BiPopulationSearch}. */
@@ -248,9 +249,7 @@ export class BiPopulationSearch {
       this.bestMakespan = makespan;
       this.bestStarts.set(starts);
     }
-    let h = 2166136261;
-    for (let j = 0; j < starts.length; j++) h = Math.imul(h ^ starts[j], 16777619);
-    this.lastHash = h >>> 0;
+    this.lastHash = hashStarts(starts);
     return makespan;
   }
 

@@ -4,6 +4,7 @@ import { Justifier } from './justification';
 import { ListOperators } from './list-operators';
 import { ActivityListBuilder, priorityValues } from './priority-rules';
 import type { RcpspNetwork } from './rcpsp-network';
+import { hashStarts } from './schedule-hash';
 import { SerialSgs } from './serial-sgs';
 
 /** Settings of {@link GeneticSearch}. */
@@ -143,9 +144,7 @@ export class GeneticSearch {
       this.bestMakespan = makespan;
       this.bestStarts.set(starts);
     }
-    let h = 2166136261;
-    for (let j = 0; j < starts.length; j++) h = Math.imul(h ^ starts[j], 16777619);
-    this.lastHash = h >>> 0;
+    this.lastHash = hashStarts(starts);
     return makespan;
   }
 
