@@ -58,12 +58,11 @@ export function createClient(options: ClientOptions): TandemClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   let csrfToken: string | null = options.csrfToken ?? null;
 
-  async function call<K extends RouteName>(
-    name: K,
-    args?: RouteArgs<Routes[K]>,
-  ): Promise<RouteResult<Routes[K]>> {
-    const route: RouteDefinition = routes[name];
-    const a = (args ?? {}) as { params?: Record<string, unknown>; body?: unknown; query?: unknown };
+  // Untyped inside: the typed signatures (`call`, the named methods) are laid over it below, because
+  // instantiating them over every route at once is a union too large for tsc.
+  async function invoke(name: RouteName, given: unknown): Promise<unknown> {
+    const route = (routes as Readonly<Record<string, RouteDefinition>>)[name];
+    const a = (given ?? {}) as { params?: Record<string, unknown>; body?: unknown; query?: unknown };
     let url = baseUrl + buildPath(route.path, a.params);
     if (a.query && typeof a.query === 'object') {
       const pairs = Object.entries(a.query)
@@ -81,7 +80,7 @@ export function createClient(options: ClientOptions): TandemClient {
     const response = await doFetch(url, { method: route.method, headers, body, credentials: 'include' });
     if (!response.ok) throw await toApiError(response, url);
     if (name === 'signOut') csrfToken = null;
-    if (route.response === null || response.status === 204) return undefined as RouteResult<Routes[K]>;
+    if (route.response === null || response.status === 204) return undefined;
     const json: unknown = await response.json();
     const result = validate ? route.response.parse(json) : json;
     if (
@@ -92,14 +91,12 @@ export function createClient(options: ClientOptions): TandemClient {
     ) {
       csrfToken = result.csrfToken;
     }
-    return result as RouteResult<Routes[K]>;
+    return result;
   }
+  const call = invoke as TandemClient['call'];
 
   const methods = Object.fromEntries(
-    (Object.keys(routes) as RouteName[]).map((name) => [
-      name,
-      (args?: RouteArgs<Routes[RouteName]>) => call(name, args as never),
-    ]),
+    (Object.keys(routes) as RouteName[]).map((name) => [name, (args?: unknown) => invoke(name, args)]),
   ) as unknown as RouteMethods;
 
   return {

@@ -1,3 +1,4 @@
+export * from './csv/index';
 export * from './errors';
 export * from './mspdi/index';
 export * from './psplib/index';

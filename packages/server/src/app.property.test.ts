@@ -33,7 +33,7 @@ describeEachDatabase('bad input never causes a server error', (database) => {
     projectId = project.json().id;
     taskId = (
       await send('POST', `/api/v1/projects/${projectId}/tasks`, { name: 'Seed', duration: 480 })
-    ).json().id;
+    ).json().task.id;
   });
 
   afterAll(async () => {

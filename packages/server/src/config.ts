@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseConfig } from './db/create-database';
+import { parseAllowedOrigins } from './live/origin-check';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   readonly sessionTtlMs: number;
   /** Folder of the built web app, or null to serve the API only. */
   readonly webDist: string | null;
+  /** Origins besides the server's own that may open live sockets (`scheme://host[:port]`). */
+  readonly allowedOrigins: readonly string[];
 }
 
 /** What `tandem serve` needs beyond the app itself. */
@@ -44,6 +47,7 @@ export const APP_DEFAULTS: Omit<AppConfig, 'database'> = {
   trustProxy: false,
   sessionTtlMs: 30 * 24 * 60 * MINUTE_MS,
   webDist: null,
+  allowedOrigins: [],
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -53,7 +57,8 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * value): PORT (4000), HOST (0.0.0.0), TANDEM_DATA_DIR (`./.tandem` from `cwd`),
  * TANDEM_DATABASE_URL (postgres://… selects PostgreSQL), TANDEM_DEMO_PASSWORD, TANDEM_DEMO=off,
  * LOG_LEVEL (info), TANDEM_TRUST_PROXY (false), TANDEM_BODY_LIMIT (bytes, 1 MiB),
- * TANDEM_RATE_LIMIT (requests per minute per IP on /api/, 600; 0 = off).
+ * TANDEM_RATE_LIMIT (requests per minute per IP on /api/, 600; 0 = off), TANDEM_ALLOWED_ORIGINS
+ * (comma-separated origins besides the server's own that may open live sockets).
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string | null): ServerConfig {
   const databaseUrl = env.TANDEM_DATABASE_URL?.trim();
@@ -80,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     bodyLimit: integer(env, 'TANDEM_BODY_LIMIT', APP_DEFAULTS.bodyLimit, 1024, 1024 * 1024 * 1024),
     trustProxy: boolean(env, 'TANDEM_TRUST_PROXY', false),
     webDist,
+    allowedOrigins: parseAllowedOrigins(env.TANDEM_ALLOWED_ORIGINS),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     demo: { enabled: demoSwitch !== 'off', password: env.TANDEM_DEMO_PASSWORD || null },

@@ -1,4 +1,5 @@
 import { buildApp } from './app';
+import { seedBenchCommand } from './bench-seed/seed-bench.command';
 import { loadConfig, type ServerConfig } from './config';
 import { createDatabase } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
@@ -14,10 +15,13 @@ Usage: tandem-server <command>
 Commands:
   serve     migrate the database, seed the demo workspace on first start, and serve the app
   migrate   bring the database schema up to date and exit
+  seed-bench  seed the API benchmark's workspace (TANDEM_BENCH_EMAIL, TANDEM_BENCH_PASSWORD,
+            TANDEM_BENCH_PROJECTS (100), TANDEM_BENCH_TASKS per project (1000)) and exit
 
 Environment: PORT (4000), HOST (0.0.0.0), TANDEM_DATA_DIR (./.tandem), TANDEM_DATABASE_URL
 (postgres://… to use PostgreSQL), TANDEM_DEMO_PASSWORD, TANDEM_DEMO=off, LOG_LEVEL (info),
-TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minute per IP, 0 = off).`;
+TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minute per IP, 0 = off),
+TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated).`;
 
 function describeDatabase(config: ServerConfig): string {
   return config.database.kind === 'sqlite'
@@ -103,6 +107,10 @@ async function main(argv: readonly string[]): Promise<number | null> {
   const config = loadConfig(process.env, process.cwd(), defaultWebDist());
   if (command === 'migrate') {
     await migrateCommand(config);
+    return 0;
+  }
+  if (command === 'seed-bench') {
+    await seedBenchCommand(config, process.env);
     return 0;
   }
   if (command === 'serve') {

@@ -18,6 +18,12 @@ const VALID_BODIES: Partial<Record<keyof typeof routes, unknown>> = {
   updateProject: { version: 1, name: 'P2' },
   createTask: { name: 'T', duration: 480 },
   updateTask: { version: 1, name: 'T2' },
+  indentTask: { version: 1 },
+  outdentTask: { version: 1 },
+  createLink: { predecessorId: SOME_ID, successorId: SOME_ID, type: 'FS', lag: 0 },
+  updateLink: { version: 1, lag: 0 },
+  createCalendar: { name: 'C' },
+  updateCalendar: { version: 1, name: 'C2' },
 };
 
 describeEachDatabase('access control', (database) => {
@@ -45,7 +51,7 @@ describeEachDatabase('access control', (database) => {
       duration: 480,
     });
     expect(task.statusCode, task.body).toBe(201);
-    aliceTaskId = task.json().id;
+    aliceTaskId = task.json().task.id;
   });
   afterAll(async () => {
     await app?.close();

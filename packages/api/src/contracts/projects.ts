@@ -7,6 +7,7 @@ import {
   utcTimestampSchema,
   versionSchema,
 } from './common';
+import { rescheduledSchema } from './rescheduled';
 
 export const projectStatusSchema = z.enum(['planned', 'active', 'on-hold', 'completed', 'archived']);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
@@ -49,6 +50,23 @@ export const DEFAULT_PROJECT_CALENDAR: ProjectCalendar = {
   ],
 };
 
+export const scheduleFromSchema = z.enum(['start', 'finish']);
+export type ScheduleFrom = z.infer<typeof scheduleFromSchema>;
+
+/** An ISO 4217 alphabetic code (three capital letters, e.g. EUR). */
+export const currencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' });
+
+/** Settings of a project that scheduling reads, shared by create and update. */
+const projectSchedulingFields = {
+  calendarId: idSchema.nullable().optional(),
+  scheduleFrom: scheduleFromSchema.optional(),
+  finishDate: floatingDateTimeSchema.nullable().optional(),
+  statusDate: floatingDateTimeSchema.nullable().optional(),
+  currency: currencySchema.optional(),
+};
+
 export const projectSchema = z.object({
   id: idSchema,
   workspaceId: idSchema,
@@ -60,12 +78,26 @@ export const projectSchema = z.object({
   finish: floatingDateTimeSchema.nullable(),
   status: projectStatusSchema,
   calendar: projectCalendarSchema,
+  /** A workspace calendar giving the working time (null = the embedded `calendar` week). */
+  calendarId: idSchema.nullable(),
+  /** Schedule forward from `start`, or backward from `finishDate` (Microsoft Project's "Schedule from"). */
+  scheduleFrom: scheduleFromSchema,
+  /** The fixed project finish when scheduling from the finish (floating), else null. */
+  finishDate: floatingDateTimeSchema.nullable(),
+  /** Progress is measured at this date (floating); null = none set. */
+  statusDate: floatingDateTimeSchema.nullable(),
+  /** ISO 4217 currency code of the project's money fields. */
+  currency: currencySchema,
   taskCount: z.number().int().min(0),
   version: versionSchema,
   createdAt: utcTimestampSchema,
   updatedAt: utcTimestampSchema,
 });
 export type Project = z.infer<typeof projectSchema>;
+
+/** A project write's answer: the project, and every task its new start, calendar or direction moved. */
+export const projectWriteResultSchema = z.object({ project: projectSchema, rescheduled: rescheduledSchema });
+export type ProjectWriteResult = z.infer<typeof projectWriteResultSchema>;
 
 export const projectListSchema = listOf(projectSchema);
 export type ProjectList = z.infer<typeof projectListSchema>;
@@ -79,6 +111,7 @@ export const createProjectRequestSchema = z.strictObject({
   start: floatingDateTimeSchema.optional(),
   status: projectStatusSchema.optional(),
   calendar: projectCalendarSchema.optional(),
+  ...projectSchedulingFields,
 });
 export type CreateProjectRequest = z.input<typeof createProjectRequestSchema>;
 
@@ -90,6 +123,7 @@ export const updateProjectRequestSchema = z.strictObject({
   start: floatingDateTimeSchema.optional(),
   status: projectStatusSchema.optional(),
   calendar: projectCalendarSchema.optional(),
+  ...projectSchedulingFields,
 });
 export type UpdateProjectRequest = z.input<typeof updateProjectRequestSchema>;
 

@@ -15,6 +15,20 @@ export type DurationUnitInput = z.infer<typeof durationUnitSchema>;
 export const constraintTypeSchema = z.enum(['ASAP', 'ALAP', 'MSO', 'MFO', 'SNET', 'SNLT', 'FNET', 'FNLT']);
 export type ConstraintTypeInput = z.infer<typeof constraintTypeSchema>;
 
+/** Task priority, 0–1000. */
+const prioritySchema = z
+  .number()
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'must be at least 0' })
+  .max(1000, { message: 'must be at most 1000' });
+
+/** Working minutes of progress (actual or remaining duration). */
+const progressMinutesSchema = z
+  .number()
+  .int({ message: 'must be a whole number of minutes' })
+  .min(0)
+  .max(5_256_000);
+
 /** Working minutes (elapsed minutes for `e*` units); 10 years of 24-hour days at most. */
 const durationSchema = z.number().int({ message: 'must be a whole number of minutes' }).min(0).max(5_256_000);
 
@@ -45,6 +59,22 @@ export const taskSchema = z.object({
   constraintDate: floatingDateTimeSchema.nullable(),
   deadline: floatingDateTimeSchema.nullable(),
   notes: z.string(),
+  /** 0–1000 (Microsoft Project's default 500; 1000 = never delay when levelling). */
+  priority: prioritySchema,
+  /** Progress actuals: floating dates, and working minutes done / left (null = derived). */
+  actualStart: floatingDateTimeSchema.nullable(),
+  actualFinish: floatingDateTimeSchema.nullable(),
+  actualDuration: z.number().int().min(0).nullable(),
+  remainingDuration: z.number().int().min(0).nullable(),
+  /** Schedule analysis of the last reschedule: on the critical path (total slack ≤ 0). */
+  critical: z.boolean(),
+  /** Working minutes the task can slip without moving the project finish (negative = late). */
+  totalSlack: z.number().int(),
+  /** Working minutes the task can slip without moving any successor. */
+  freeSlack: z.number().int(),
+  /** Latest start and finish that keep the project finish (floating). */
+  lateStart: floatingDateTimeSchema,
+  lateFinish: floatingDateTimeSchema,
   version: versionSchema,
   createdAt: utcTimestampSchema,
   updatedAt: utcTimestampSchema,
@@ -71,6 +101,11 @@ export const createTaskRequestSchema = z.strictObject({
   constraintDate: floatingDateTimeSchema.nullable().optional(),
   deadline: floatingDateTimeSchema.nullable().optional(),
   notes: textInput(100_000).optional(),
+  priority: prioritySchema.optional(),
+  actualStart: floatingDateTimeSchema.nullable().optional(),
+  actualFinish: floatingDateTimeSchema.nullable().optional(),
+  actualDuration: progressMinutesSchema.nullable().optional(),
+  remainingDuration: progressMinutesSchema.nullable().optional(),
 });
 export type CreateTaskRequest = z.input<typeof createTaskRequestSchema>;
 
@@ -91,8 +126,17 @@ export const updateTaskRequestSchema = z.strictObject({
   constraintDate: floatingDateTimeSchema.nullable().optional(),
   deadline: floatingDateTimeSchema.nullable().optional(),
   notes: textInput(100_000).optional(),
+  priority: prioritySchema.optional(),
+  actualStart: floatingDateTimeSchema.nullable().optional(),
+  actualFinish: floatingDateTimeSchema.nullable().optional(),
+  actualDuration: progressMinutesSchema.nullable().optional(),
+  remainingDuration: progressMinutesSchema.nullable().optional(),
 });
 export type UpdateTaskRequest = z.input<typeof updateTaskRequestSchema>;
+
+/** Indent or outdent: the `version` of the task last read (stale → 409 with the current task). */
+export const outlineMoveRequestSchema = z.strictObject({ version: versionSchema });
+export type OutlineMoveRequest = z.input<typeof outlineMoveRequestSchema>;
 
 export const taskParamsSchema = z.strictObject({ taskId: idSchema });
 export type TaskParams = z.infer<typeof taskParamsSchema>;

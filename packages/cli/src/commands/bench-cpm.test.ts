@@ -11,7 +11,16 @@ describe('tandem bench cpm', () => {
     expect(report.scheduleMedianMs).toBeGreaterThanOrEqual(report.scheduleMinMs);
     expect(report.edits).toBe(5);
     expect(report.editMaxMs).toBeGreaterThanOrEqual(report.editMedianMs);
+    expect(report.editTasks).toBe(400);
+    expect(report.editCpuP95Ms).toBeGreaterThanOrEqual(0);
     expect(report.projectFinish > report.projectStart).toBe(true);
     expect(report.peakRssMiB).toBeGreaterThan(0);
+  });
+
+  it('times the edits on a project of their own size when asked', () => {
+    const report = runBenchCpm({ tasks: 300, seed: 2, runs: 1, edits: 3, editTasks: 120 });
+    expect(report.tasks).toBe(300);
+    expect(report.editTasks).toBe(120);
+    expect(report.edits).toBe(3);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatBenchPsplib, runBenchPsplib } from './bench-psplib';
+import { formatBenchPsplib, runBenchPsplib, spreadSubset } from './bench-psplib';
 
 // Two PSPLIB-layout instances on one resource of capacity 3 (CPM bound 4): activity 1 (3 periods,
 // 2 units) and the chain 2 → 3 (2 + 2 periods). In the first (2 and 3 take 1 and 2 units), 1 runs
@@ -74,6 +74,12 @@ describe('tandem bench psplib', () => {
     expect(text).toContain('avg deviation from opt.sm: 0.000% over 2 instances');
   });
 
+  it('solves only the instances --limit picks', () => {
+    const report = runBenchPsplib(dir, { schedules: 100, seed: 1, limit: 1 });
+    expect(report.instances.map((r) => r.name)).toEqual(['j301_1']);
+    expect(report.summary).toBe('avg deviation from CPM bound: 25.00% over 1 instances');
+  });
+
   it('names a folder without instances', () => {
     const empty = mkdtempSync(join(tmpdir(), 'tandem-psplib-empty-'));
     try {
@@ -81,5 +87,25 @@ describe('tandem bench psplib', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('spreadSubset', () => {
+  const files = Array.from({ length: 480 }, (_, i) => i);
+
+  it('takes one item in every ten when 48 of 480 are asked for (one per PSPLIB parameter set)', () => {
+    const picked = spreadSubset(files, 48);
+    expect(picked).toHaveLength(48);
+    expect(picked.slice(0, 3)).toEqual([0, 10, 20]);
+    expect(picked.at(-1)).toBe(470);
+  });
+
+  it('keeps every item without a limit or with a limit above the count', () => {
+    expect(spreadSubset(files, undefined)).toHaveLength(480);
+    expect(spreadSubset([1, 2], 5)).toEqual([1, 2]);
+  });
+
+  it('rejects a limit below one', () => {
+    expect(() => spreadSubset(files, 0)).toThrow(/limit must be a whole number ≥ 1, got 0/);
   });
 });

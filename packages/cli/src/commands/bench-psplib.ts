@@ -9,6 +9,7 @@ interface BenchOptions {
   schedules: string;
   seed: string;
   bounds?: string;
+  limit?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -21,7 +22,10 @@ export interface InstanceResult {
   readonly cpmBound: number;
   readonly bound: number | undefined;
   readonly schedulesUsed: number;
+  /** Wall-clock time of the solve, seconds. */
   readonly seconds: number;
+  /** CPU time of the solve (user + system), seconds: the per-core figure on a shared machine. */
+  readonly cpuSeconds: number;
 }
 
 /** Figures of one instance set (j30, j60, …). */
@@ -37,6 +41,9 @@ export interface SetSummary {
   readonly schedules: number;
   readonly solveSeconds: number;
   readonly schedulesPerSecond: number;
+  readonly cpuSeconds: number;
+  /** Schedules per CPU second: speed on one core, unaffected by other processes. */
+  readonly schedulesPerCpuSecond: number;
 }
 
 /** `tandem bench psplib DIR`: solve every PSPLIB `.sm` file in DIR and print per-set figures. */
@@ -50,6 +57,7 @@ export function registerBenchPsplib(bench: Command): void {
     .option('--schedules <n>', 'budget of generated schedules per instance', '5000')
     .option('--seed <s>', 'seed of the solver (same seed, same results)', '1')
     .option('--bounds <file>', 'PSPLIB makespan table (j30opt.sm, j60hrs.sm, j60lb.sm layouts)')
+    .option('--limit <n>', 'solve only n instances, spread evenly over the folder (for quick iterations)')
     .option('--json', 'print the figures as JSON')
     .option('--verbose', 'print one line per instance')
     .action((dir: string, options: BenchOptions) => {
@@ -64,6 +72,8 @@ export interface BenchPsplibSettings {
   readonly seed: number;
   /** Path of a PSPLIB makespan table (optimum or best known), optional. */
   readonly bounds?: string;
+  /** Solve only this many instances, spread evenly over the sorted files (480 PSPLIB files, limit 48: one per parameter set). */
+  readonly limit?: number;
   /** Called after each instance, e.g. for progress or per-instance lines. */
   readonly onInstance?: (result: InstanceResult, done: number, total: number) => void;
   /** Called once the instance files are listed. */
@@ -88,10 +98,11 @@ export interface BenchPsplibReport {
  */
 export function runBenchPsplib(dir: string, settings: BenchPsplibSettings): BenchPsplibReport {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${dir}: not a folder`);
-  const files = readdirSync(dir)
+  const allFiles = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.sm'))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (files.length === 0) throw new Error(`${dir}: no .sm files`);
+  if (allFiles.length === 0) throw new Error(`${dir}: no .sm files`);
+  const files = spreadSubset(allFiles, settings.limit);
   const bounds = settings.bounds
     ? readPsplibBounds(readFileSync(settings.bounds, 'utf8'), settings.bounds)
     : undefined;
@@ -140,8 +151,10 @@ export function formatBenchPsplib(report: BenchPsplibReport): string {
       );
     }
     out.push(
-      `  speed: ${Math.round(s.schedulesPerSecond).toLocaleString('en')} schedules/s  ` +
-        `(${s.schedules.toLocaleString('en')} schedules in ${s.solveSeconds.toFixed(1)} s; stops early at the CPM bound)`,
+      `  speed: ${Math.round(s.schedulesPerCpuSecond).toLocaleString('en')} schedules/s per core  ` +
+        `(${s.schedules.toLocaleString('en')} schedules in ${s.cpuSeconds.toFixed(1)} s of CPU time, ` +
+        `${s.solveSeconds.toFixed(1)} s wall clock: ${Math.round(s.schedulesPerSecond).toLocaleString('en')}/s; ` +
+        'stops early at the CPM bound)',
     );
     out.push(`  feasibility: all ${s.instances} schedules checked, precedence and capacity at every period`);
   }
@@ -155,6 +168,7 @@ function runCommand(dir: string, options: BenchOptions): void {
     schedules: wholeNumber(options.schedules, '--schedules', 1),
     seed: wholeNumber(options.seed, '--seed', 0),
     bounds: options.bounds,
+    limit: options.limit === undefined ? undefined : wholeNumber(options.limit, '--limit', 1),
     onStart: (total) => bar?.start(total, 0),
     onInstance: (r) => {
       bar?.increment();
@@ -175,6 +189,14 @@ function runCommand(dir: string, options: BenchOptions): void {
   process.stdout.write(formatBenchPsplib(report));
 }
 
+/** `limit` items at evenly spaced positions (the first included), or all when no limit or too few. */
+export function spreadSubset<T>(items: readonly T[], limit: number | undefined): T[] {
+  if (limit === undefined || limit >= items.length) return [...items];
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`limit must be a whole number ≥ 1, got ${limit}`);
+  return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)]);
+}
+
 function solveOne(
   instance: PsplibInstance,
   schedules: number,
@@ -182,8 +204,11 @@ function solveOne(
   bounds: Map<string, number> | undefined,
 ): InstanceResult {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const solved = solveRcpsp(instance, { schedules, seed });
+  const cpu = process.cpuUsage(cpuStarted);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const violations = checkRcpspFeasibility(instance, solved.starts);
   if (violations.length > 0) {
     const shown = violations.slice(0, 5).map(describeRcpspViolation).join('; ');
@@ -212,6 +237,7 @@ function solveOne(
     bound,
     schedulesUsed: solved.schedulesUsed,
     seconds,
+    cpuSeconds,
   };
 }
 
@@ -221,6 +247,7 @@ function summarise(set: string, results: readonly InstanceResult[]): SetSummary 
   const boundDev = bounded.map((r) => (100 * (r.makespan - (r.bound ?? 0))) / (r.bound ?? 1));
   const schedules = results.reduce((sum, r) => sum + r.schedulesUsed, 0);
   const solveSeconds = results.reduce((sum, r) => sum + r.seconds, 0);
+  const cpuSeconds = results.reduce((sum, r) => sum + r.cpuSeconds, 0);
   return {
     set,
     instances: results.length,
@@ -233,6 +260,8 @@ function summarise(set: string, results: readonly InstanceResult[]): SetSummary 
     schedules,
     solveSeconds,
     schedulesPerSecond: solveSeconds > 0 ? schedules / solveSeconds : 0,
+    cpuSeconds,
+    schedulesPerCpuSecond: cpuSeconds > 0 ? schedules / cpuSeconds : 0,
   };
 }
 

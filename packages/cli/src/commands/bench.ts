@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { registerBenchApi } from './bench-api';
 import { registerBenchCpm } from './bench-cpm';
+import { registerBenchGantt } from './bench-gantt';
 import { registerBenchPsplib } from './bench-psplib';
+import { registerBenchSimulate } from './bench-simulate';
 import { registerBenchTj3 } from './bench-tj3';
 
 /** `tandem bench …`: commands that measure Tandem's engine and print figures. */
@@ -11,5 +14,8 @@ export function registerBench(program: Command): Command {
   registerBenchPsplib(bench);
   registerBenchCpm(bench);
   registerBenchTj3(bench);
+  registerBenchApi(bench);
+  registerBenchSimulate(bench);
+  registerBenchGantt(bench);
   return bench;
 }

@@ -3,6 +3,7 @@ import { registerBench } from './bench';
 import { registerLevel } from './level';
 import { registerSchedule } from './schedule';
 import { registerServe } from './serve';
+import { registerSimulate } from './simulate';
 
 /** Every `tandem` sub-command, one file each under ./ */
 export function registerCommands(program: Command): void {
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerBench(program);
   registerSchedule(program);
   registerLevel(program);
+  registerSimulate(program);
 }

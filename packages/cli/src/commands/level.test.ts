@@ -6,28 +6,17 @@ import { readMspdi } from '@tandem/formats';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerLevel } from './level';
-
-const DAY = (day: number) =>
-  `<WeekDay><DayType>${day}</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>`;
-
-const task = (uid: number, name: string, hours: number) =>
-  `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>${name}</Name><OutlineLevel>1</OutlineLevel><Duration>PT${hours}H0M0S</Duration><DurationFormat>7</DurationFormat></Task>`;
+import { mspdiPlan, mspdiTask } from './mspdi-plan.testkit';
 
 const assignment = (uid: number, taskUid: number) =>
   `<Assignment><UID>${uid}</UID><TaskUID>${taskUid}</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units></Assignment>`;
 
 /** Ann (100 %) works on Build (2 days) and Docs (1 day), both from Monday 8 January 2024. */
-const PLAN = `<?xml version="1.0" encoding="UTF-8"?>
-<Project xmlns="http://schemas.microsoft.com/project">
-<Title>Plan</Title><ScheduleFromStart>1</ScheduleFromStart><StartDate>2024-01-08T08:00:00</StartDate>
-<CalendarUID>1</CalendarUID><MinutesPerDay>480</MinutesPerDay>
-<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
-<WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>${[2, 3, 4, 5, 6].map(DAY).join('')}
-<WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay></WeekDays></Calendar></Calendars>
-<Tasks>${task(1, 'Build', 16)}${task(2, 'Docs', 8)}</Tasks>
-<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ann</Name><Type>1</Type><MaxUnits>1</MaxUnits></Resource></Resources>
-<Assignments>${assignment(1, 1)}${assignment(2, 2)}</Assignments>
-</Project>`;
+const PLAN = mspdiPlan(
+  `${mspdiTask(1, 'Build', 16)}${mspdiTask(2, 'Docs', 8)}`,
+  `<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ann</Name><Type>1</Type><MaxUnits>1</MaxUnits></Resource></Resources>
+<Assignments>${assignment(1, 1)}${assignment(2, 2)}</Assignments>`,
+);
 
 let dir: string;
 let output: string[];

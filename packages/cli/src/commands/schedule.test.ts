@@ -161,4 +161,19 @@ describe('tandem schedule (the real command)', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^tandem: .*cut\.xml:\d+: <\w+>: truncated XML/);
   });
+
+  it('schedules through its own entry, with the full program still answering other commands', {
+    timeout: 60_000,
+  }, () => {
+    const bin = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));
+    const result = spawnSync(process.execPath, [bin, 'schedule', join(dir, 'plan.xml'), '--json'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { tasks: { uid: string }[] };
+    expect(report.tasks.map((task) => task.uid)).toEqual(['1', '2', '3']);
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toMatch(/schedule/);
+    expect(help.stdout).toMatch(/bench/);
+  });
 });

@@ -2,8 +2,9 @@ import type { DateTime, WorkMinutes } from '../model/time';
 import {
   type BlockStore,
   checkEmptyRun,
-  countAtOrBelow,
+  countNear,
   MAX_ABS_TIME,
+  startsUpTo,
   type WorkingBlock,
   workingBefore,
 } from './working-blocks';
@@ -19,8 +20,10 @@ function checkTime(value: number, what: string, calendarId: string): void {
 }
 
 /**
- * WorkingCalendar over lazily compiled blocks of working intervals: each query is a binary search
- * in one block plus arithmetic, and walks block totals only when it spans several blocks.
+ * WorkingCalendar over lazily compiled blocks of working intervals: a query finds its interval
+ * through the day index of one block (a day has few intervals), a span of working minutes is
+ * found by galloping from there over cumulative minutes, and block totals are walked only when a
+ * span crosses blocks.
  */
 export class BlockWorkingCalendar implements WorkingCalendar {
   /** @param store the blocks; calendars that resolve every day alike may share one store. */
@@ -32,14 +35,14 @@ export class BlockWorkingCalendar implements WorkingCalendar {
   isWorking(t: DateTime): boolean {
     checkTime(t, 'isWorking(t)', this.id);
     const block = this.store.blockAt(t);
-    const i = countAtOrBelow(block.starts, t) - 1;
+    const i = startsUpTo(block, t) - 1;
     return i >= 0 && t < block.ends[i];
   }
 
   toWorkingStart(t: DateTime): DateTime {
     checkTime(t, 'toWorkingStart(t)', this.id);
     let block = this.store.blockAt(t);
-    const i = countAtOrBelow(block.starts, t) - 1;
+    const i = startsUpTo(block, t) - 1;
     if (i >= 0 && t < block.ends[i]) return t;
     if (i + 1 < block.starts.length) return block.starts[i + 1];
     for (let empty = 1; ; empty++) {
@@ -52,7 +55,7 @@ export class BlockWorkingCalendar implements WorkingCalendar {
   toWorkingFinish(t: DateTime): DateTime {
     checkTime(t, 'toWorkingFinish(t)', this.id);
     let block = this.store.blockAt(t);
-    const i = countAtOrBelow(block.starts, t, true) - 1;
+    const i = startsUpTo(block, t, true) - 1;
     if (i >= 0) return Math.min(t, block.ends[i]);
     for (let empty = 1; ; empty++) {
       block = this.store.block(block.index - 1);
@@ -67,16 +70,19 @@ export class BlockWorkingCalendar implements WorkingCalendar {
     if (minutes === 0) return t;
     if (minutes < 0) return this.subtractWorking(t, -minutes);
     let block = this.store.blockAt(t);
-    let target = workingBefore(block, t) + minutes;
+    // The interval at or before t: the answer is at it or after it.
+    let hint = startsUpTo(block, t) - 1;
+    let target = workingBeforeInterval(block, t, hint) + minutes;
     let empty = 0;
     while (target > block.total) {
       target -= block.total;
       empty = block.total === 0 ? empty + 1 : 0;
       checkEmptyRun(this.id, empty, block.index, 'after');
       block = this.store.block(block.index + 1);
+      hint = 0;
     }
     // The first interval whose end reaches the target: an exact fit lands on that end.
-    const i = countAtOrBelow(block.cumEnd, target, true);
+    const i = countNear(block.cumEnd, target, hint, true);
     return block.ends[i] - (block.cumEnd[i] - target);
   }
 
@@ -86,16 +92,18 @@ export class BlockWorkingCalendar implements WorkingCalendar {
     if (minutes === 0) return t;
     if (minutes < 0) return this.addWorking(t, -minutes);
     let block = this.store.blockAt(t);
-    let target = workingBefore(block, t) - minutes;
+    let hint = startsUpTo(block, t) - 1;
+    let target = workingBeforeInterval(block, t, hint) - minutes;
     let empty = 0;
     while (target < 0) {
       block = this.store.block(block.index - 1);
       target += block.total;
       empty = block.total === 0 ? empty + 1 : 0;
       checkEmptyRun(this.id, empty, block.index, 'before');
+      hint = block.cumEnd.length - 1;
     }
     // The first interval that ends after the target: an exact fit lands on the next start.
-    const i = countAtOrBelow(block.cumEnd, target);
+    const i = countNear(block.cumEnd, target, hint);
     return block.starts[i] + (target - cumBefore(block, i));
   }
 
@@ -116,4 +124,10 @@ export class BlockWorkingCalendar implements WorkingCalendar {
 
 function cumBefore(block: WorkingBlock, i: number): number {
   return i === 0 ? 0 : block.cumEnd[i - 1];
+}
+
+/** Working minutes from the block start to `t`, where `i` is the last interval starting at or before t. */
+function workingBeforeInterval(block: WorkingBlock, t: number, i: number): number {
+  if (i < 0) return 0;
+  return cumBefore(block, i) + Math.min(t, block.ends[i]) - block.starts[i];
 }

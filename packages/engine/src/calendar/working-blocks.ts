@@ -17,6 +17,14 @@ export const MAX_ABS_TIME = 2000 * 366 * MINUTES_PER_DAY;
  */
 export interface WorkingBlock {
   readonly index: number;
+  /** Absolute minute of the block's first midnight. */
+  readonly firstMinute: number;
+  /**
+   * dayFirst[d]: how many intervals start before midnight of the block's day d (BLOCK_DAYS + 1
+   * entries): the intervals starting on day d are dayFirst[d] … dayFirst[d + 1] - 1, so a query
+   * looks at one day's intervals instead of binary-searching the block.
+   */
+  readonly dayFirst: Int32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** cumEnd[i]: working minutes from the block start to ends[i]. */
@@ -91,7 +99,9 @@ export class BlockStore {
     }
     const starts: number[] = [];
     const ends: number[] = [];
+    const dayFirst = new Int32Array(BLOCK_DAYS + 1);
     for (let day = firstDay; day < firstDay + BLOCK_DAYS; day++) {
+      dayFirst[day - firstDay] = starts.length;
       const pattern = this.days.patternOfDay(day);
       const midnight = day * MINUTES_PER_DAY;
       for (let i = 0; i < pattern.starts.length; i++) {
@@ -104,6 +114,7 @@ export class BlockStore {
         }
       }
     }
+    dayFirst[BLOCK_DAYS] = starts.length;
     const cumEnd = new Int32Array(starts.length);
     let total = 0;
     for (let i = 0; i < starts.length; i++) {
@@ -112,6 +123,8 @@ export class BlockStore {
     }
     return {
       index,
+      firstMinute: firstDay * MINUTES_PER_DAY,
+      dayFirst,
       starts: Int32Array.from(starts),
       ends: Int32Array.from(ends),
       cumEnd,
@@ -120,14 +133,52 @@ export class BlockStore {
   }
 }
 
-/** Number of entries of a sorted array that are ≤ value (strict: < value). */
-export function countAtOrBelow(sorted: Int32Array, value: number, strict = false): number {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Number of the block's intervals that start at or before `t` (strict: before `t`), for `t` inside
+ * the block: the intervals of earlier days, plus those of t's day that qualify (usually one or two).
+ */
+export function startsUpTo(block: WorkingBlock, t: number, strict = false): number {
+  const day = Math.floor((t - block.firstMinute) / MINUTES_PER_DAY);
+  const { starts, dayFirst } = block;
+  let k = dayFirst[day];
+  const end = dayFirst[day + 1];
+  if (strict) while (k < end && starts[k] < t) k++;
+  else while (k < end && starts[k] <= t) k++;
+  return k;
+}
+
+/**
+ * Number of entries of a sorted array that are ≤ value (strict: < value), searched outward from
+ * `hint` (galloping, then binary search): a few steps when the answer is near the hint, and never
+ * more than about twice a plain binary search.
+ */
+export function countNear(sorted: Int32Array, value: number, hint: number, strict = false): number {
+  const n = sorted.length;
+  let lo: number;
+  let hi: number;
+  const from = Math.max(0, Math.min(n, hint));
+  if (from < n && (strict ? sorted[from] < value : sorted[from] <= value)) {
+    // The answer is past `from`: every entry before `lo` qualifies.
+    lo = from + 1;
+    let probe = lo;
+    for (let step = 1; probe < n && (strict ? sorted[probe] < value : sorted[probe] <= value); step *= 2) {
+      lo = probe + 1;
+      probe = lo + step;
+    }
+    hi = Math.min(probe, n);
+  } else {
+    // The answer is at or before `from`: no entry from `hi` on qualifies.
+    hi = from;
+    let probe = hi - 1;
+    for (let step = 1; probe >= 0 && !(strict ? sorted[probe] < value : sorted[probe] <= value); step *= 2) {
+      hi = probe;
+      probe = hi - step;
+    }
+    lo = Math.max(probe + 1, 0);
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const below = strict ? sorted[mid] < value : sorted[mid] <= value;
-    if (below) lo = mid + 1;
+    if (strict ? sorted[mid] < value : sorted[mid] <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -135,7 +186,7 @@ export function countAtOrBelow(sorted: Int32Array, value: number, strict = false
 
 /** Working minutes from the block start to `t` (t inside the block). */
 export function workingBefore(block: WorkingBlock, t: number): number {
-  const i = countAtOrBelow(block.starts, t) - 1;
+  const i = startsUpTo(block, t) - 1;
   if (i < 0) return 0;
   const before = i === 0 ? 0 : block.cumEnd[i - 1];
   return before + Math.min(t, block.ends[i]) - block.starts[i];

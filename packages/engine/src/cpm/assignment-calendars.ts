@@ -42,6 +42,7 @@ export function assignmentSpans(
     list.push({ calendar, minutes: Math.round(a.work / a.units) });
     byTask.set(a.taskId, list);
   }
+  if (byTask.size === 0) return null;
   const taskCount = project.tasks.length;
   const start = new Int32Array(taskCount + 1);
   const calendars: number[] = [];

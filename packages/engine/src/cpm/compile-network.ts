@@ -5,7 +5,7 @@ import { assignmentSpans, firstResourceCalendars } from './assignment-calendars'
 import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
 import { ELAPSED_CALENDAR_24x7 } from './elapsed-calendar';
 import { IdIndex } from './id-index';
-import { LINK_CODES, lagCalendarOf, lagKindOf, orderedAdjacency } from './link-edits';
+import { lagCalendarOf, lagKindOf, linkCode, orderedAdjacency } from './link-edits';
 import {
   ELAPSED_CALENDAR,
   FLAG_COMPLETE,
@@ -24,6 +24,7 @@ import {
   NODE_LEAF,
 } from './network.types';
 import { actualDatesOf } from './progress';
+import { allocateProgressArrays, needsProgressArrays, noProgressArrays } from './progress-data';
 import { duplicateTask, missingParent, validateLink, validateSettings, validateTask } from './validate-input';
 
 const CONSTRAINT_CODE = Object.fromEntries(CONSTRAINT_ORDER.map((type, code) => [type, code])) as Record<
@@ -95,13 +96,17 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
   const indexOf = new IdIndex(taskIds, (i) => duplicateTask(tasks[i]));
   const parent = new Int32Array(taskCount).fill(-1);
   const childCount = new Int32Array(taskCount);
+  // Siblings follow each other, and a first child follows its parent: guess before hashing.
+  let lastParent = -1;
   for (let i = 0; i < taskCount; i++) {
     const parentId = tasks[i].parentId;
     if (parentId !== null) {
-      const p = indexOf.indexOf(parentId);
+      const p =
+        lastParent >= 0 && taskIds[lastParent] === parentId ? lastParent : indexOf.indexNear(parentId, i - 1);
       if (p < 0) missingParent(tasks[i]);
       parent[i] = p;
       childCount[p]++;
+      lastParent = p;
     }
   }
   const finishNode = new Int32Array(taskCount);
@@ -120,13 +125,9 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
   const constraintDate = new Float64Array(nodeCount).fill(Number.NaN);
   const deadline = new Float64Array(nodeCount).fill(Number.NaN);
   const levelingDelay = new Float64Array(nodeCount);
-  const actualStart = new Float64Array(nodeCount).fill(Number.NaN);
-  const actualFinish = new Float64Array(nodeCount).fill(Number.NaN);
-  const actualDuration = new Float64Array(nodeCount).fill(Number.NaN);
-  const remainingDuration = new Float64Array(nodeCount).fill(Number.NaN);
-  const percentComplete = new Float64Array(nodeCount);
-  const manualStart = new Float64Array(nodeCount).fill(Number.NaN);
-  const manualFinish = new Float64Array(nodeCount).fill(Number.NaN);
+  // Allocated at the first task that has progress or manual dates (see progress-data.ts).
+  let progress = noProgressArrays();
+  let hasProgressArrays = false;
   const fromFinish = settings.scheduleFrom === 'finish';
   let hasLatePlacement = false;
 
@@ -160,58 +161,65 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
       hasLatePlacement = true;
     }
     if (task.manual) flags[i] |= FLAG_MANUAL;
-    manualStart[i] = orNaN(task.manualStart);
-    manualFinish[i] = orNaN(task.manualFinish);
-    [actualStart[i], actualFinish[i]] = actualDatesOf(task);
-    actualDuration[i] = orNaN(task.actualDuration);
-    remainingDuration[i] = orNaN(task.remainingDuration);
-    percentComplete[i] = task.percentComplete ?? 0;
-    if (percentComplete[i] >= 100 || Number.isFinite(actualFinish[i])) flags[i] |= FLAG_COMPLETE;
-    if (Number.isFinite(actualStart[i]) || Number.isFinite(actualFinish[i]) || percentComplete[i] > 0) {
+    if (!needsProgressArrays(task)) continue;
+    if (!hasProgressArrays) {
+      progress = allocateProgressArrays(nodeCount);
+      hasProgressArrays = true;
+    }
+    progress.manualStart[i] = orNaN(task.manualStart);
+    progress.manualFinish[i] = orNaN(task.manualFinish);
+    const [actualStart, actualFinish] = actualDatesOf(task);
+    progress.actualStart[i] = actualStart;
+    progress.actualFinish[i] = actualFinish;
+    progress.actualDuration[i] = orNaN(task.actualDuration);
+    progress.remainingDuration[i] = orNaN(task.remainingDuration);
+    const percentComplete = task.percentComplete ?? 0;
+    progress.percentComplete[i] = percentComplete;
+    if (percentComplete >= 100 || Number.isFinite(actualFinish)) flags[i] |= FLAG_COMPLETE;
+    if (Number.isFinite(actualStart) || Number.isFinite(actualFinish) || percentComplete > 0) {
       flags[i] |= FLAG_PROGRESS;
     }
   }
 
   // Edges: user links (those touching inactive tasks dropped), then gate → child and child → summary finish.
   const links = project.links;
-  const linkPred = new Int32Array(links.length);
-  const linkSucc = new Int32Array(links.length);
-  let userCount = 0;
-  for (let k = 0; k < links.length; k++) {
-    const p = indexOf.indexOf(links[k].predecessorId);
-    const s = indexOf.indexOf(links[k].successorId);
-    validateLink(links[k], p, s);
-    linkPred[k] = p;
-    linkSucc[k] = s;
-    if (((flags[p] | flags[s]) & FLAG_INACTIVE) === 0) userCount++;
-  }
   let structural = 0;
   for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) structural += 2;
-  const linkCount = userCount + structural;
-  const from = new Int32Array(linkCount);
-  const to = new Int32Array(linkCount);
+  // Sized for every link; views cut them to the active ones (those touching inactive tasks drop).
+  const edgeCapacity = links.length + structural;
+  const from = new Int32Array(edgeCapacity);
+  const to = new Int32Array(edgeCapacity);
   // Edge kinds for every edge; lag, lag kind and lag calendar for the user links only (first).
-  const edgeType = new Uint8Array(linkCount);
+  const edgeType = new Uint8Array(edgeCapacity);
   // Structural edges have no link of their own (-1).
-  const edgeLink = new Int32Array(linkCount).fill(-1);
-  const linkLag = new Float64Array(userCount);
-  const linkLagKind = new Uint8Array(userCount);
-  const linkCalendar = new Int32Array(userCount);
+  const edgeLink = new Int32Array(edgeCapacity).fill(-1);
+  const lags = new Float64Array(links.length);
+  const lagKinds = new Uint8Array(links.length);
+  const lagCalendars = new Int32Array(links.length);
   let l = 0;
+  // Links come grouped by successor in outline order, and most predecessors are the task just
+  // before: guess before hashing.
+  let lastSuccessor = -1;
   for (let k = 0; k < links.length; k++) {
     const link = links[k];
-    const p = linkPred[k];
-    const s = linkSucc[k];
+    const s = indexOf.indexNear(link.successorId, lastSuccessor);
+    const p = indexOf.indexNear(link.predecessorId, s - 1);
+    validateLink(link, p, s);
+    lastSuccessor = s;
     if (((flags[p] | flags[s]) & FLAG_INACTIVE) !== 0) continue;
     from[l] = finishNode[p];
     to[l] = s;
-    edgeType[l] = LINK_CODES[link.type] | (link.lag !== 0 ? LINK_LAGGED : 0);
-    linkLag[l] = link.lag;
-    linkLagKind[l] = lagKindOf(link.lagUnit);
-    linkCalendar[l] = lagCalendarOf(linkLagKind[l], flags[s], calendar[s], projectCalendar);
+    edgeType[l] = linkCode(link.type) | (link.lag !== 0 ? LINK_LAGGED : 0);
+    lags[l] = link.lag;
+    lagKinds[l] = lagKindOf(link.lagUnit);
+    lagCalendars[l] = lagCalendarOf(lagKinds[l], flags[s], calendar[s], projectCalendar);
     edgeLink[l] = l;
     l++;
   }
+  const userCount = l;
+  const linkLag = lags.subarray(0, userCount);
+  const linkLagKind = lagKinds.subarray(0, userCount);
+  const linkCalendar = lagCalendars.subarray(0, userCount);
   for (let i = 0; i < taskCount; i++) {
     const p = parent[i];
     if (p < 0) continue;
@@ -224,7 +232,16 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     edgeType[l] = LINK_ROLLUP;
     l++;
   }
-  const adjacency = orderedAdjacency(nodeCount, from, to, edgeType, edgeLink, taskIds, taskOf);
+  const edgeCount = userCount + structural;
+  const adjacency = orderedAdjacency(
+    nodeCount,
+    from.subarray(0, edgeCount),
+    to.subarray(0, edgeCount),
+    edgeType.subarray(0, edgeCount),
+    edgeLink.subarray(0, edgeCount),
+    taskIds,
+    taskOf,
+  );
   const spans = assignmentSpans(
     project,
     (t) => kind[t] === NODE_LEAF,
@@ -256,13 +273,7 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     constraintDate,
     deadline,
     levelingDelay,
-    actualStart,
-    actualFinish,
-    actualDuration,
-    remainingDuration,
-    percentComplete,
-    manualStart,
-    manualFinish,
+    ...progress,
     linkLag,
     linkLagKind,
     linkCalendar,

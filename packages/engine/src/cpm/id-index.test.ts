@@ -18,4 +18,19 @@ describe('IdIndex', () => {
     expect(duplicates).toEqual([2]);
     expect(index.indexOf('a')).toBe(0);
   });
+
+  it('finds ids near a guess, far from it, or out of range, and copies of the strings too', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `T${i}`);
+    const index = new IdIndex(ids, () => {
+      throw new Error('no duplicates here');
+    });
+    for (const guess of [-5, -1, 0, 41, 42, 43, 150, 299, 300, 1000]) {
+      expect(index.indexNear('T42', guess)).toBe(42);
+      // A string equal in content but built separately, as a file reader makes them.
+      expect(index.indexNear(['T', '4', '2'].join(''), guess)).toBe(42);
+      expect(index.indexNear('T300', guess)).toBe(-1);
+    }
+    expect(index.indexNear('T0', -1)).toBe(0);
+    expect(index.indexNear('T299', 299)).toBe(299);
+  });
 });

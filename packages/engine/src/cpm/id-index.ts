@@ -35,6 +35,19 @@ export class IdIndex {
     }
   }
 
+  /**
+   * Index of `id`, or -1, trying `guess` and `guess + 1` before hashing: ids read in sequence
+   * (parents, link ends in outline order) usually sit next to the one looked up before, and a
+   * comparison with the same string object costs no hashing. Ids are unique where this is used
+   * (a duplicate throws while indexing), so the answer is the one `indexOf` gives.
+   */
+  indexNear(id: string, guess: number): number {
+    const ids = this.ids;
+    if (guess >= 0 && guess < ids.length && ids[guess] === id) return guess;
+    if (guess >= -1 && guess + 1 < ids.length && ids[guess + 1] === id) return guess + 1;
+    return this.indexOf(id);
+  }
+
   /** Index of `id`, or -1. */
   indexOf(id: string): number {
     let h = hashOf(id) & this.mask;

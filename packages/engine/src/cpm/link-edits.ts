@@ -15,6 +15,17 @@ import { topologicalOrder } from './topological-order';
 
 export const LINK_CODES: Readonly<Record<LinkType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
+/**
+ * The edge kind of a link type (LINK_CODES), by comparison rather than a keyed lookup: type
+ * strings are usually the same interned literals, so this is a few pointer compares per link.
+ */
+export function linkCode(type: LinkType): number {
+  if (type === 'FS') return LINK_CODES.FS;
+  if (type === 'SS') return LINK_CODES.SS;
+  if (type === 'FF') return LINK_CODES.FF;
+  return LINK_CODES.SF;
+}
+
 /** How a lag unit is counted (network.types.ts LAG_*). */
 export function lagKindOf(unit: LinkInput['lagUnit']): number {
   if (unit === '%') return LAG_PERCENT;
@@ -150,7 +161,7 @@ export function editLinks(
     );
     from[e] = net.finishNode[predecessor];
     to[e] = successor;
-    edgeType[e] = LINK_CODES[link.type] | (link.lag !== 0 ? LINK_LAGGED : 0);
+    edgeType[e] = linkCode(link.type) | (link.lag !== 0 ? LINK_LAGGED : 0);
     edgeLink[e] = l;
   }
   return {

@@ -71,6 +71,11 @@ export interface Network {
   readonly deadline: Float64Array;
   /** Levelling delay in elapsed minutes, added to a leaf task's early start (0 = none). */
   readonly levelingDelay: Float64Array;
+  /**
+   * Progress and manual dates per node (NaN = none; percent complete 0). These seven arrays are
+   * empty (length 0) when no task has progress or manual dates: they are read only for nodes
+   * flagged FLAG_PROGRESS or FLAG_MANUAL, and most plans carry none (progress-data.ts).
+   */
   readonly actualStart: Float64Array;
   readonly actualFinish: Float64Array;
   readonly actualDuration: Float64Array;

@@ -10,12 +10,14 @@ import { editLinks } from './link-edits';
 import {
   FLAG_COMPLETE,
   FLAG_INACTIVE,
+  FLAG_MILESTONE,
   FLAG_PROGRESS,
   type Network,
   NODE_LEAF,
   type PassSettings,
 } from './network.types';
 import { actualDatesOf } from './progress';
+import { hasProgressInput } from './progress-data';
 import { runAllPasses, runIncremental, type UpdateStats } from './run-passes';
 import { passSettings, type ScheduleOptions } from './schedule';
 import { createScheduleState, type ScheduleState } from './schedule-state';
@@ -59,9 +61,9 @@ const orNaN = (value: number | null | undefined): number =>
 /**
  * Creates an incremental scheduler. Duration, constraint, deadline and progress edits update the
  * compiled network's typed arrays, and link edits rebuild its adjacency (linear, typed arrays
- * only); both re-run the affected cone only (forward downstream, backward upstream). Edits that
- * change how a task is placed (to or from ALAP, to or from zero duration) recompile the network
- * and run every pass.
+ * only); both re-run the affected cone only (forward downstream, backward upstream). A duration
+ * to or from zero (a milestone) is an edit in place too. Edits that change how a task is placed
+ * (to or from ALAP) recompile the network and run every pass.
  * @throws ScheduleInputError as `schedule` does.
  */
 export function createScheduler(initial: ProjectInput, options: ScheduleOptions = {}): Scheduler {
@@ -109,12 +111,9 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     const fromFinish = ps.scheduleFromFinish;
     const lateBefore = isPlacedLateBy(before.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
     const lateAfter = isPlacedLateBy(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
-    if (
-      net.kind[i] !== NODE_LEAF ||
-      hasSpans(net, i) ||
-      lateBefore !== lateAfter ||
-      (before.duration === 0) !== (after.duration === 0)
-    ) {
+    // A network compiled without progress arrays (progress-data.ts) gets them by a recompile.
+    const arraysMissing = net.percentComplete.length === 0 && hasProgressInput(after);
+    if (net.kind[i] !== NODE_LEAF || hasSpans(net, i) || lateBefore !== lateAfter || arraysMissing) {
       return rebuild(next);
     }
     validateTask(after);
@@ -123,16 +122,22 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     net.constraint[i] = CONSTRAINT_ORDER.indexOf(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'));
     net.constraintDate[i] = orNaN(after.constraint?.date);
     net.deadline[i] = orNaN(after.deadline);
-    net.percentComplete[i] = after.percentComplete ?? 0;
-    [net.actualStart[i], net.actualFinish[i]] = actualDatesOf(after);
-    net.actualDuration[i] = orNaN(after.actualDuration);
-    net.remainingDuration[i] = orNaN(after.remainingDuration);
-    const complete = net.percentComplete[i] >= 100 || Number.isFinite(net.actualFinish[i]);
-    const started = complete || Number.isFinite(net.actualStart[i]) || net.percentComplete[i] > 0;
+    const percentComplete = after.percentComplete ?? 0;
+    const [actualStart, actualFinish] = actualDatesOf(after);
+    if (net.percentComplete.length > 0) {
+      net.percentComplete[i] = percentComplete;
+      net.actualStart[i] = actualStart;
+      net.actualFinish[i] = actualFinish;
+      net.actualDuration[i] = orNaN(after.actualDuration);
+      net.remainingDuration[i] = orNaN(after.remainingDuration);
+    }
+    const complete = percentComplete >= 100 || Number.isFinite(actualFinish);
+    const started = complete || Number.isFinite(actualStart) || percentComplete > 0;
     net.flags[i] =
-      (net.flags[i] & ~(FLAG_COMPLETE | FLAG_PROGRESS)) |
+      (net.flags[i] & ~(FLAG_COMPLETE | FLAG_PROGRESS | FLAG_MILESTONE)) |
       (complete ? FLAG_COMPLETE : 0) |
-      (started ? FLAG_PROGRESS : 0);
+      (started ? FLAG_PROGRESS : 0) |
+      (after.milestone || after.duration === 0 ? FLAG_MILESTONE : 0);
     // Percent lags out of i depend on its duration: its successors are seeds too.
     const seeds = [i];
     for (let k = net.succStart[i]; k < net.succStart[i + 1]; k++) seeds.push(net.succNode[k]);

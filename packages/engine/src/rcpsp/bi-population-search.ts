@@ -1,6 +1,6 @@
 import { mulberry32, type Prng } from '../random/prng';
 import { ListOperators } from './list-operators';
-import { ListSorter } from './list-order';
+import { ListSorter, shuffleTiedRuns } from './list-order';
 import { ActivityListBuilder, priorityValues } from './priority-rules';
 import type { RcpspNetwork } from './rcpsp-network';
 import { hashStarts } from './schedule-hash';
@@ -24,6 +24,11 @@ export interface BiPopulationOptions {
   readonly peakRate?: number;
   /** Generations without a better best before the non-elite are renewed (default 40). */
   readonly stallLimit?: number;
+  /**
+   * Share of activities (0–1) whose time must differ from every kept individual of the same
+   * makespan for a new one to take a place in survival ahead of near-copies (default 0.3).
+   */
+  readonly minDistance?: number;
 }
 
 /** Result of a search: the best schedule found. */
@@ -62,8 +67,9 @@ export function defaultPopulationSize(schedules: number): number {
  * decoded forward; children of two left-justified parents, listed by decreasing finish, are decoded
  * backward. Every decode is thus a justification pass of a recombined schedule, and each counts as
  * one generated schedule. Two-point and peak crossover, swap and shift mutation, 2-tournament
- * selection, elitist replacement without duplicate schedules, and a seeded renewal of the
- * non-elite when the search stalls.
+ * selection, elitist replacement without duplicate schedules that keeps near-copies of a kept
+ * schedule for last, tied activities in random order in every list passed on, and a seeded
+ * renewal of the non-elite when the search stalls.
  */
 export class BiPopulationSearch {
   private readonly n: number;
@@ -91,6 +97,11 @@ export class BiPopulationSearch {
   private readonly shifts: number;
   private readonly peakRate: number;
   private readonly stallLimit: number;
+  /** Activities whose times must differ for two same-makespan individuals to count as distinct. */
+  private readonly minDifferences: number;
+  private readonly deferred: Int32Array;
+  private readonly durations: Int32Array;
+  private readonly random: () => number;
 
   constructor(net: RcpspNetwork, options: BiPopulationOptions) {
     if (net.variableCapacity) throw new Error('BiPopulationSearch needs constant capacity');
@@ -102,7 +113,15 @@ export class BiPopulationSearch {
     this.shifts = options.shifts ?? 1;
     this.peakRate = options.peakRate ?? 0.5;
     this.stallLimit = options.stallLimit ?? 40;
+    const minDistance = options.minDistance ?? 0.3;
+    if (!(minDistance >= 0 && minDistance <= 1)) {
+      throw new RangeError(`BiPopulationSearch: minDistance must be in [0, 1], got ${minDistance}`);
+    }
+    this.minDifferences = Math.round(n * minDistance);
+    this.durations = net.durations;
     this.rng = mulberry32(options.seed);
+    const rng = this.rng;
+    this.random = () => rng.next();
     this.ops = new ListOperators(net, this.rng);
     this.sgs = [new SerialSgs(net, 'forward'), new SerialSgs(net, 'backward')];
     this.sorter = new ListSorter(n, net.horizon);
@@ -121,6 +140,7 @@ export class BiPopulationSearch {
     this.nextMakespans = new Int32Array(2 * P);
     this.nextHashes = new Uint32Array(2 * P);
     this.rank = new Int32Array(2 * P);
+    this.deferred = new Int32Array(2 * P);
     this.forwardStarts = new Int32Array(n);
     this.bestStarts = new Int32Array(n);
     this.ruleValues = [priorityValues(net, 'LFT'), priorityValues(net, 'LST'), priorityValues(net, 'MTS')];
@@ -230,6 +250,8 @@ export class BiPopulationSearch {
    * Decode `list` in a direction and write to `out` the list the other direction decodes next:
    * after a forward decode, activities by decreasing finish; after a backward one, by increasing
    * start. Ties keep the reverse of `list`, which keeps zero-duration activities in a valid order.
+   * Activities of positive duration tied at one time are shuffled: a free source of diversity, as
+   * their order decides which of them the next pass places first.
    * `outKeys` receives the sort key of each activity (its start in the next direction's time).
    */
   private decode(direction: number, list: Int32Array, out: Int32Array, outKeys: Int32Array): number {
@@ -241,6 +263,7 @@ export class BiPopulationSearch {
     const finishes = sgs.finishes;
     for (let j = 0; j < keys.length; j++) keys[j] = makespan - finishes[j];
     this.sorter.sort(list, true, makespan, out);
+    shuffleTiedRuns(out, keys, this.durations, this.random);
     outKeys.set(keys);
     // After a backward decode, makespan − reversed finish is the start in forward time.
     if (direction === LEFT) starts.set(sgs.starts);
@@ -259,30 +282,59 @@ export class BiPopulationSearch {
     return pop.makespans[b] < pop.makespans[a] ? b : a;
   }
 
-  /** Keep the best distinct schedules of the population and its children. */
+  /**
+   * Keep the best distinct schedules of the population and its children. A schedule close to a
+   * kept one of the same makespan (fewer than `minDifferences` activities at other times) waits
+   * until every farther one has been placed: the population then spreads over a plateau instead of
+   * filling with near-copies that recombine into the same schedules.
+   */
   private survive(pop: Population, total: number): void {
-    const { rank, nextMakespans: ms, nextHashes: hs, n, size: P } = this;
+    const { rank, nextMakespans: ms, nextHashes: hs, nextKeys: keys, n, size: P } = this;
     for (let i = 0; i < total; i++) rank[i] = i;
     const order = rank.subarray(0, total);
     // Newer (children) first among equals, so the population keeps moving on plateaus.
     order.sort((a, b) => ms[a] - ms[b] || b - a);
+    const minDifferences = this.minDifferences;
     let kept = 0;
+    let deferred = 0;
     for (let x = 0; x < total && kept < P; x++) {
       const i = order[x];
       let duplicate = false;
+      let near = false;
       for (let y = 0; y < kept; y++) {
-        if (pop.makespans[y] === ms[i] && pop.hashes[y] === hs[i]) {
+        if (pop.makespans[y] !== ms[i]) continue;
+        if (pop.hashes[y] === hs[i]) {
           duplicate = true;
           break;
         }
+        if (near) continue;
+        let differences = 0;
+        for (let j = 0, a = i * n, b = y * n; j < n && differences < minDifferences; j++, a++, b++) {
+          if (keys[a] !== pop.keys[b]) differences++;
+        }
+        near = differences < minDifferences;
       }
       if (duplicate) continue;
-      pop.lists.set(this.nextLists.subarray(i * n, (i + 1) * n), kept * n);
-      pop.keys.set(this.nextKeys.subarray(i * n, (i + 1) * n), kept * n);
-      pop.makespans[kept] = ms[i];
-      pop.hashes[kept] = hs[i];
-      kept++;
+      if (near) this.deferred[deferred++] = i;
+      else this.keep(pop, kept++, i);
+    }
+    // Near-copies fill what is left, best first, still without duplicates.
+    for (let x = 0; x < deferred && kept < P; x++) {
+      const i = this.deferred[x];
+      let duplicate = false;
+      for (let y = 0; y < kept && !duplicate; y++)
+        duplicate = pop.makespans[y] === ms[i] && pop.hashes[y] === hs[i];
+      if (!duplicate) this.keep(pop, kept++, i);
     }
     pop.count = kept;
+  }
+
+  /** Copy individual `i` of the survival pool to place `at` of the population. */
+  private keep(pop: Population, at: number, i: number): void {
+    const n = this.n;
+    pop.lists.set(this.nextLists.subarray(i * n, (i + 1) * n), at * n);
+    pop.keys.set(this.nextKeys.subarray(i * n, (i + 1) * n), at * n);
+    pop.makespans[at] = this.nextMakespans[i];
+    pop.hashes[at] = this.nextHashes[i];
   }
 }

@@ -39,3 +39,39 @@ export class ListSorter {
     }
   }
 }
+
+/**
+ * Shuffle, in place, every run of equal keys in a list sorted by `keys`, unless the run holds an
+ * activity of zero duration. Two activities of positive duration with the same start (or the same
+ * finish) cannot be linked by a finish-to-start relation, so any order within such a run keeps the
+ * list precedence-feasible; a zero-duration activity may share its time with a linked one, so its
+ * run keeps the sorted order.
+ * @param list activities sorted by increasing `keys[activity]`
+ * @param keys time of each activity, periods
+ * @param durations duration of each activity, periods
+ * @param random uniform draws in [0, 1)
+ */
+export function shuffleTiedRuns(
+  list: Int32Array,
+  keys: Int32Array,
+  durations: Int32Array,
+  random: () => number,
+): void {
+  const n = list.length;
+  let a = 0;
+  while (a < n) {
+    const key = keys[list[a]];
+    let zero = durations[list[a]] === 0;
+    let b = a + 1;
+    for (; b < n && keys[list[b]] === key; b++) if (durations[list[b]] === 0) zero = true;
+    if (!zero) {
+      for (let i = b - 1; i > a; i--) {
+        const r = a + Math.floor(random() * (i - a + 1));
+        const t = list[i];
+        list[i] = list[r];
+        list[r] = t;
+      }
+    }
+    a = b;
+  }
+}

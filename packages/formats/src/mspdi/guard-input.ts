@@ -1,13 +1,15 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { FormatError } from '../errors';
+import { findMalformation } from './check-well-formed';
 
 /** Default ceiling on input size: 100 MB (the largest real MSPDI files are a few MB). */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 /**
  * Refuses hostile or broken XML before any parsing: oversized input, non-XML content, DOCTYPE and
- * entity declarations (billion laughs, external entities), and malformed or truncated documents.
- * Every check is linear in the input, so a refusal never takes long.
+ * entity declarations (billion laughs, external entities), and malformed or truncated documents
+ * (check-well-formed.ts; fast-xml-parser's validator then words the error). Every check is linear
+ * in the input, so a refusal never takes long.
  * Returns the text without a leading byte-order mark.
  */
 export function guardXmlInput(text: string, options: { file?: string; maxBytes?: number } = {}): string {
@@ -29,17 +31,32 @@ export function guardXmlInput(text: string, options: { file?: string; maxBytes?:
       line: lineOf(body, first.index),
     });
   }
-  const declaration = /<!(DOCTYPE|ENTITY)/i.exec(body);
+  const declaration = findDeclaration(body);
   if (declaration) {
-    const kind = declaration[1].toUpperCase();
+    const { kind, index } = declaration;
     throw new FormatError(
       `${kind} declarations are refused (they enable entity expansion and external entity attacks); MSPDI files never need one`,
-      { file, line: lineOf(body, declaration.index), element: `!${kind}` },
+      { file, line: lineOf(body, index), element: `!${kind}` },
     );
   }
-  const result = XMLValidator.validate(body, { allowBooleanAttributes: true });
-  if (result !== true) throw validationError(body, result.err, file);
+  // A fast structural scan; the full validator runs only to explain a fault it finds.
+  const fault = findMalformation(body);
+  if (fault) {
+    const result = XMLValidator.validate(body, { allowBooleanAttributes: true });
+    if (result !== true) throw validationError(body, result.err, file);
+    throw new FormatError(`malformed XML: ${fault.reason}`, { file, line: lineOf(body, fault.offset) });
+  }
   return body;
+}
+
+/** The first `<!DOCTYPE` or `<!ENTITY` (any case): `<!` is rare, so this jumps between them. */
+function findDeclaration(body: string): { kind: string; index: number } | undefined {
+  for (let at = body.indexOf('<!'); at !== -1; at = body.indexOf('<!', at + 2)) {
+    const word = body.slice(at + 2, at + 9).toUpperCase();
+    if (word.startsWith('DOCTYPE')) return { kind: 'DOCTYPE', index: at };
+    if (word.startsWith('ENTITY')) return { kind: 'ENTITY', index: at };
+  }
+  return undefined;
 }
 
 /** Turns the validator's report into a FormatError naming the element and line. */

@@ -261,10 +261,15 @@ function optionalUid(value: string | undefined): string | undefined {
   return value === undefined || value === '-1' ? undefined : value;
 }
 
-/** Drops undefined properties so models compare and serialise cleanly. */
+/**
+ * A copy without the undefined properties, so models compare and serialise cleanly. A copy rather
+ * than `delete`: deleting properties turns an object into a slow dictionary, and tasks are read
+ * again in the scheduler's hot loops.
+ */
 export function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (value[key] !== undefined) out[key] = value[key];
   }
-  return value;
+  return out as T;
 }

@@ -7,17 +7,46 @@ import { decodeXmlText, parseDurationMinutes, parseTimeOfDay } from './mspdi-val
 export type RawElement = { [name: string]: RawValue };
 export type RawValue = string | RawElement | RawValue[];
 
+/** What an element that holds only text (or nothing) reads as when asked for its children. */
+const EMPTY: RawElement = Object.freeze({}) as RawElement;
+
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-/** The source text and file name every node reports errors against; line offsets are computed on first use. */
+/** One step from a parent element down to a child: its name and its index among its namesakes. */
+type Step = readonly [name: string, index: number];
+
+/**
+ * The source text and file name every node reports errors against. The document is parsed without
+ * positions (capturing them costs about a quarter of the parse); the first error re-parses it
+ * with positions (`parseLocated`) to find the element's offset. Line offsets are computed on first use.
+ */
 export class XmlSource {
   readonly text: string;
   readonly file: string | undefined;
+  private readonly parseLocated: () => RawElement;
+  private located: RawElement | undefined;
   private lineStarts: number[] | undefined;
 
-  constructor(text: string, file: string | undefined) {
+  constructor(text: string, file: string | undefined, parseLocated: () => RawElement) {
     this.text = text;
     this.file = file;
+    this.parseLocated = parseLocated;
+  }
+
+  /** Character offset of the element reached by `steps` from the document (its nearest located ancestor's when it has none). */
+  offsetOf(steps: readonly Step[]): number {
+    this.located ??= this.parseLocated();
+    let node: RawElement = this.located;
+    let offset = 0;
+    for (const [name, index] of steps) {
+      const value = node[name];
+      const item = Array.isArray(value) ? value[index] : index === 0 ? value : undefined;
+      if (item === undefined || typeof item !== 'object' || Array.isArray(item)) break;
+      node = item;
+      const meta = (node as unknown as Record<symbol, { startIndex?: number } | undefined>)[META];
+      if (meta?.startIndex !== undefined) offset = meta.startIndex;
+    }
+    return offset;
   }
 
   /** 1-based line of a character offset. */
@@ -41,25 +70,48 @@ export class XmlSource {
 
 /**
  * Typed, located access to one element of the parsed document. Every accessor names the element and
- * line when the value is malformed, so readers never fail with a bare "invalid number".
+ * line when the value is malformed, so readers never fail with a bare "invalid number". The element's
+ * name for messages (`path`) and its line are worked out only when an error or warning needs them.
  */
 export class XmlNode {
-  readonly path: string;
   private readonly raw: RawElement;
   private readonly source: XmlSource;
-  private readonly offset: number;
+  private readonly parent: XmlNode | undefined;
+  /** Name and index of this element in its parent (for a root: its name, 0). */
+  private readonly name: string;
+  private readonly index: number;
+  /** How many namesakes this element has in its parent (a path shows the index when several). */
+  private readonly siblings: number;
+  private readonly label: string | undefined;
 
-  constructor(raw: RawElement, path: string, source: XmlSource, offset?: number) {
+  constructor(
+    raw: RawElement,
+    name: string,
+    source: XmlSource,
+    parent?: XmlNode,
+    index = 0,
+    siblings = 1,
+    label?: string,
+  ) {
     this.raw = raw;
-    this.path = path;
     this.source = source;
-    const meta = (raw as unknown as Record<symbol, { startIndex?: number } | undefined>)[META];
-    this.offset = meta?.startIndex ?? offset ?? 0;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.siblings = siblings;
+    this.label = label;
+  }
+
+  /** The element's name in messages: `Project/Tasks/Task[3]`, or its label (e.g. `Task[UID=12]`). */
+  get path(): string {
+    if (this.label !== undefined) return this.label;
+    const own = this.siblings > 1 ? `${this.name}[${this.index + 1}]` : this.name;
+    return this.parent ? `${this.parent.path}/${own}` : own;
   }
 
   /** The same element under another name in error messages (e.g. `Task[UID=12]`). */
   relabel(path: string): XmlNode {
-    return new XmlNode(this.raw, path, this.source, this.offset);
+    return new XmlNode(this.raw, this.name, this.source, this.parent, this.index, this.siblings, path);
   }
 
   has(name: string): boolean {
@@ -71,15 +123,13 @@ export class XmlNode {
     const value = this.raw[name];
     if (value === undefined) return [];
     const list = Array.isArray(value) ? value : [value];
-    return list.map((item, index) => {
-      const element = typeof item === 'object' && !Array.isArray(item) ? item : ({} as RawElement);
-      return new XmlNode(
-        element,
-        `${this.path}/${name}${list.length > 1 ? `[${index + 1}]` : ''}`,
-        this.source,
-        this.offset,
-      );
-    });
+    const nodes: XmlNode[] = new Array(list.length);
+    for (let index = 0; index < list.length; index++) {
+      const item = list[index];
+      const element = typeof item === 'object' && !Array.isArray(item) ? item : EMPTY;
+      nodes[index] = new XmlNode(element, name, this.source, this, index, list.length);
+    }
+    return nodes;
   }
 
   child(name: string): XmlNode | undefined {
@@ -164,8 +214,9 @@ export class XmlNode {
 
   /** A FormatError located at the child `field` (or at this element when `field` is omitted). */
   error(field: string | undefined, reason: string): FormatError {
-    const at = field === undefined ? -1 : this.source.text.indexOf(`<${field}`, this.offset);
-    const offset = at >= 0 ? at : this.offset;
+    const own = this.source.offsetOf(this.steps());
+    const at = field === undefined ? -1 : this.source.text.indexOf(`<${field}`, own);
+    const offset = at >= 0 ? at : own;
     return new FormatError(reason, {
       file: this.source.file,
       line: this.source.lineAt(offset),
@@ -173,7 +224,16 @@ export class XmlNode {
     });
   }
 
+  /** The steps from the document down to this element. */
+  private steps(): Step[] {
+    const steps: Step[] = [];
+    for (let node: XmlNode | undefined = this; node; node = node.parent) steps.push([node.name, node.index]);
+    return steps.reverse();
+  }
+
   private decode(name: string, text: string): string {
+    // Most values hold no reference: skip the decoder and its result object.
+    if (!text.includes('&')) return text;
     const { value, unknown } = decodeXmlText(text);
     if (unknown !== undefined)
       throw this.error(name, `undeclared entity or bad character reference "&${unknown};"`);

@@ -24,7 +24,8 @@ function readSet(set: string): PsplibInstance[] {
     .map((f) => readPsplibSm(readFileSync(join(dir, f), 'utf8'), f));
 }
 
-describe.skipIf(!present)('PSPLIB j30 and j60 (shared benchmark data)', () => {
+// 960 instances solved several times: seconds per test, more on a loaded machine (not a speed test)
+describe.skipIf(!present)('PSPLIB j30 and j60 (shared benchmark data)', { timeout: 180_000 }, () => {
   const sets = present ? { j30: readSet('j30'), j60: readSet('j60') } : { j30: [], j60: [] };
   const j30opt = present ? readPsplibBounds(readFileSync(join(PSPLIB, 'j30opt.sm'), 'utf8')) : new Map();
   const j60lb = present ? readLowerBounds(readFileSync(join(PSPLIB, 'j60lb.sm'), 'utf8')) : new Map();

@@ -5,9 +5,9 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { insertLinks, type LinkRow } from '../links/links.repository';
-import { insertProject } from '../projects/projects.repository';
+import { insertProject, stampProjectPlan } from '../projects/projects.repository';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { insertTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
+import { insertTask, listTasks, type NewTaskRow } from '../tasks/tasks.repository';
 import type { PlanTask } from './plan-outline';
 
 export interface DemoProject {
@@ -62,7 +62,7 @@ export async function insertPlan(
   };
   // parents come before their children in outline order, as the parent foreign key needs
   for (const task of plan.tasks) {
-    const row: TaskRow = {
+    const row: NewTaskRow = {
       workspace_id: workspaceId,
       id: idOf(task.key),
       project_id: projectId,
@@ -135,6 +135,8 @@ export async function recordProgressUntil(
       .execute();
     updated += 1;
   }
+  // task rows changed without a reschedule: a new plan stamp tells cached schedulers
+  if (updated > 0) await stampProjectPlan(trx, workspaceId, projectId, newId());
   return updated;
 }
 

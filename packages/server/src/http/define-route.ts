@@ -48,6 +48,14 @@ export function defineRoute<R extends RouteDefinition>(
       ...(route.body ? { body: route.body } : {}),
       response,
     },
+    // a missing session is a 401 before any 400: validation must not tell strangers what a route takes
+    ...(route.access === 'session'
+      ? {
+          preValidation: async (request: FastifyRequest) => {
+            if (!request.actor) throw problems.unauthenticated();
+          },
+        }
+      : {}),
     handler: async (request, reply) => {
       const actor = request.actor;
       if (route.access === 'session' && !actor) throw problems.unauthenticated();

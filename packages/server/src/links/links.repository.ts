@@ -1,7 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '@tandem/api';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, LinksTable } from '../db/database.types';
 
-// Dependencies between tasks. Routes come with the links issue; the scheduler and the demo use these now.
+// Dependencies between tasks (links.service.ts owns their rules; the scheduler and the demo read them).
 
 const LINK_INSERT_CHUNK = 500;
 
@@ -29,4 +30,58 @@ export async function listLinks(
     .where('project_id', '=', projectId)
     .orderBy('id')
     .execute();
+}
+
+/** The link with the user's role in its workspace; undefined when absent or not the user's. */
+export async function findLinkForUser(
+  db: Kysely<Database>,
+  linkId: string,
+  userId: string,
+): Promise<(LinkRow & { role: Role }) | undefined> {
+  return db
+    .selectFrom('links')
+    .innerJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspace_id', '=', 'links.workspace_id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .selectAll('links')
+    .select('memberships.role')
+    .where('links.id', '=', linkId)
+    .executeTakeFirst();
+}
+
+export async function findLink(
+  db: Kysely<Database>,
+  workspaceId: string,
+  linkId: string,
+): Promise<LinkRow | undefined> {
+  return db
+    .selectFrom('links')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', linkId)
+    .executeTakeFirst();
+}
+
+/** Applies `changes` when the stored version is `expectedVersion`; false when stale. */
+export async function updateLinkIfVersion(
+  db: Kysely<Database>,
+  workspaceId: string,
+  linkId: string,
+  expectedVersion: number,
+  changes: Updateable<LinksTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('links')
+    .set(changes)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', linkId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteLink(db: Kysely<Database>, workspaceId: string, linkId: string): Promise<void> {
+  await db.deleteFrom('links').where('workspace_id', '=', workspaceId).where('id', '=', linkId).execute();
 }

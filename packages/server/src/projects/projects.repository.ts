@@ -1,11 +1,11 @@
 import type { Role } from '@tandem/api';
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, ProjectsTable } from '../db/database.types';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 export type ProjectWithCountRow = ProjectRow & { task_count: number };
 
-export async function insertProject(db: Kysely<Database>, row: ProjectRow): Promise<void> {
+export async function insertProject(db: Kysely<Database>, row: Insertable<ProjectsTable>): Promise<void> {
   await db.insertInto('projects').values(row).execute();
 }
 
@@ -125,6 +125,25 @@ export async function setProjectFinish(
   await db
     .updateTable('projects')
     .set({ finish })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', projectId)
+    .execute();
+}
+
+/**
+ * Records a reschedule on the project row: a new `plan_stamp` (see migration 0007), and the
+ * scheduled finish when it moved. One statement, in the rescheduling write's transaction.
+ */
+export async function stampProjectPlan(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+  planStamp: string,
+  finish?: string | null,
+): Promise<void> {
+  await db
+    .updateTable('projects')
+    .set({ plan_stamp: planStamp, ...(finish !== undefined ? { finish } : {}) })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', projectId)
     .execute();

@@ -1,5 +1,6 @@
 import type { ProjectCalendar } from '@tandem/api';
 import {
+  type AssignmentInput,
   type CalendarDefinition,
   type ConstraintType,
   type DayWorkingTime,
@@ -7,6 +8,7 @@ import {
   type LinkType,
   type ProjectInput,
   parseDateTime,
+  type ResourceInput,
   type TaskInput,
 } from '@tandem/engine';
 import type { LinkRow } from '../links/links.repository';
@@ -26,18 +28,20 @@ export function toCalendarDefinition(calendar: ProjectCalendar): CalendarDefinit
   return { id: PROJECT_CALENDAR_ID, name: 'Project calendar', week, exceptions: [] };
 }
 
-/**
- * Maps stored rows to the engine's `ProjectInput`: tasks in outline order (as the engine expects),
- * dates from floating ISO text to floating minutes, links as stored.
- */
-export function toProjectInput(
-  project: ProjectRow,
-  calendar: ProjectCalendar,
-  outline: readonly OutlineEntry<TaskRow>[],
-  links: readonly LinkRow[],
-): ProjectInput {
-  const dateOrNull = (text: string | null) => (text === null ? null : parseDateTime(text));
-  const tasks: TaskInput[] = outline.map(({ task, wbs }) => ({
+/** A project's resources, assignments and levelling delays (elapsed minutes by task id) as engine inputs. */
+export interface ProjectResourcing {
+  readonly resources: readonly ResourceInput[];
+  readonly assignments: readonly AssignmentInput[];
+  readonly levelingDelays: ReadonlyMap<string, number>;
+}
+
+const NO_RESOURCING: ProjectResourcing = { resources: [], assignments: [], levelingDelays: new Map() };
+
+const dateOrNull = (text: string | null) => (text === null ? null : parseDateTime(text));
+
+/** One stored task as the engine's input; `levelingDelay` in elapsed minutes. */
+export function toTaskInput({ task, wbs }: OutlineEntry<TaskRow>, levelingDelay: number): TaskInput {
+  return {
     id: task.id,
     name: task.name,
     parentId: task.parent_id,
@@ -50,13 +54,42 @@ export function toProjectInput(
     deadline: dateOrNull(task.deadline),
     notes: task.notes,
     wbs,
-  }));
+    levelingDelay,
+    priority: task.priority,
+    actualStart: dateOrNull(task.actual_start),
+    actualFinish: dateOrNull(task.actual_finish),
+    actualDuration: task.actual_duration,
+    remainingDuration: task.remaining_duration,
+  };
+}
+
+/**
+ * Maps stored rows to the engine's `ProjectInput`: tasks in outline order (as the engine expects),
+ * dates from floating ISO text to floating minutes, links as stored. `workspaceCalendars` are the
+ * workspace's calendars (engine definitions, see calendars/calendar-definition.ts), which the
+ * project's `calendar_id` and resources may name.
+ */
+export function toProjectInput(
+  project: ProjectRow,
+  calendar: ProjectCalendar,
+  outline: readonly OutlineEntry<TaskRow>[],
+  links: readonly LinkRow[],
+  resourcing: ProjectResourcing = NO_RESOURCING,
+  workspaceCalendars: readonly CalendarDefinition[] = [],
+): ProjectInput {
+  const tasks: TaskInput[] = outline.map((entry) =>
+    toTaskInput(entry, resourcing.levelingDelays.get(entry.task.id) ?? 0),
+  );
   return {
     settings: {
       name: project.name,
       start: parseDateTime(project.start),
-      scheduleFrom: 'start',
-      calendarId: PROJECT_CALENDAR_ID,
+      scheduleFrom: project.schedule_from,
+      finish: dateOrNull(project.finish_date),
+      statusDate: dateOrNull(project.status_date),
+      currencyCode: project.currency,
+      // a workspace calendar when the project names one; else the week embedded in the project
+      calendarId: project.calendar_id ?? PROJECT_CALENDAR_ID,
       minutesPerDay: calendar.minutesPerDay,
       minutesPerWeek: calendar.minutesPerWeek,
       daysPerMonth: calendar.daysPerMonth,
@@ -65,7 +98,7 @@ export function toProjectInput(
       criticalSlackLimit: 0,
       honorConstraints: true,
     },
-    calendars: [toCalendarDefinition(calendar)],
+    calendars: [toCalendarDefinition(calendar), ...workspaceCalendars],
     tasks,
     links: links.map((link) => ({
       id: link.id,
@@ -75,5 +108,7 @@ export function toProjectInput(
       lag: link.lag,
       lagUnit: link.lag_unit as DurationUnit,
     })),
+    resources: resourcing.resources,
+    assignments: resourcing.assignments,
   };
 }

@@ -7,7 +7,7 @@ import { migrateToLatest } from '../db/migrate';
 import { ProblemError } from '../http/problem-error';
 import { insertLinks } from '../links/links.repository';
 import { insertProject } from '../projects/projects.repository';
-import { insertTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
+import { insertTask, listTasks, type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
 import { describeEachDatabase } from '../testing/databases';
 import { createWorkspaceWithOwner } from '../workspaces/workspaces.service';
 import { ProjectScheduler, type ScheduleFunction } from './project-schedule.service';
@@ -99,6 +99,7 @@ describeEachDatabase('ProjectScheduler', (database) => {
       version: 3,
       created_at: now,
       updated_at: now,
+      ...UNSCHEDULED_TASK,
     });
     const [a, b] = [newId(), newId()];
     await insertTask(handle.db, task(a, 0, 120));

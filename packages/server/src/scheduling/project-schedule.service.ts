@@ -1,86 +1,235 @@
-import { problemTypes } from '@tandem/api';
 import {
+  createScheduler,
   schedule as engineSchedule,
   formatDateTime,
   type ProjectInput,
-  ScheduleInputError,
   type ScheduleResult,
 } from '@tandem/engine';
 import type { Kysely } from 'kysely';
+import { loadProjectResourcing } from '../assignments/project-resourcing';
+import { loadWorkspaceCalendars } from '../calendars/workspace-calendars';
 import type { Database } from '../db/database.types';
-import { ProblemError } from '../http/problem-error';
+import { newId } from '../db/ids';
 import { listLinks } from '../links/links.repository';
 import { parseProjectCalendar } from '../projects/project-calendar';
-import { findProject, setProjectFinish } from '../projects/projects.repository';
-import { buildOutline } from '../tasks/task-outline';
-import { listTasks, setTaskSchedule } from '../tasks/tasks.repository';
+import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
+import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
+import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
+import { incrementalPatch } from './incremental-edit';
 import { toProjectInput } from './project-input.mapper';
+import { toScheduleProblem } from './schedule-problem';
+import { dateTextCache, type StoredSchedule, scheduleChange, writeSchedules } from './schedule-writes';
+import { type CachedPlan, SchedulerCache } from './scheduler-cache';
 
 export type ScheduleFunction = (project: ProjectInput) => ScheduleResult;
 
 export interface RescheduleReport {
   /** Whether a scheduler ran (false for a ProjectScheduler made without one). */
   readonly scheduled: boolean;
-  /** Tasks whose start, finish or (summary) duration changed. */
+  /**
+   * Tasks whose schedule changed: start, finish or (summary) duration, or the analysis the Gantt
+   * draws (critical, total and free slack, late start and finish).
+   */
   readonly changedTaskIds: readonly string[];
+  /** The project's task rows as stored after the reschedule (when a scheduler ran). */
+  readonly tasks?: readonly TaskRow[];
+  /** `tasks` with their outline places (level, WBS, summary), in outline order. */
+  readonly outline?: readonly OutlineEntry<TaskRow>[];
+  /** Whether a cached incremental scheduler took the edit (else the project was loaded whole). */
+  readonly incremental?: boolean;
+}
+
+/**
+ * The engine input of a stored project, tasks in `outline` order: what `reschedule` schedules, and
+ * what levelling, workload and baseline reads start from.
+ */
+export async function loadProjectInput(
+  db: Kysely<Database>,
+  project: ProjectRow,
+  outline: readonly OutlineEntry<TaskRow>[],
+): Promise<ProjectInput> {
+  const links = await listLinks(db, project.workspace_id, project.id);
+  const resourcing = await loadProjectResourcing(db, project.workspace_id, project.id);
+  const calendars = await loadWorkspaceCalendars(db, project.workspace_id);
+  return toProjectInput(
+    project,
+    parseProjectCalendar(project.calendar),
+    outline,
+    links,
+    resourcing,
+    calendars,
+  );
+}
+
+/** The engine's CPM schedule: the default, and the one whose incremental scheduler is cached. */
+const scheduleWithEngine: ScheduleFunction = (project) => engineSchedule(project);
+
+/**
+ * What the caller of `reschedule` changed since the last reschedule, when it was only some
+ * columns of one task row (already written in the transaction): lets a cached scheduler take the
+ * edit in place instead of rescheduling the whole project.
+ */
+export interface PlanEdit {
+  readonly taskId: string;
 }
 
 /**
  * Keeps stored task dates equal to what the engine computes: loads a project's tasks, links and
  * calendar, runs the scheduler, and writes changed start/finish (and summary spans) back, all in
  * the caller's transaction. Called after every write that can move dates.
+ *
+ * With the engine's scheduler, each process keeps the projects it rescheduled as incremental
+ * schedulers (SchedulerCache); a one-task edit (`PlanEdit`) whose cache entry still matches the
+ * project's `plan_stamp` re-runs only the affected part of the network and never reloads the
+ * project. Every reschedule writes a new stamp, so the stored rows and the answer are exactly what
+ * a full reschedule gives.
  */
 export class ProjectScheduler {
+  private readonly cache: SchedulerCache | null;
+
   /**
    * @param schedule the engine's CPM `schedule` by default; a stand-in in tests, or null to keep
    *   stored dates as they are (outline-only tests).
+   * @param cache where incremental schedulers are kept (only with the engine's scheduler).
    */
-  constructor(private readonly schedule: ScheduleFunction | null = (project) => engineSchedule(project)) {}
+  constructor(
+    private readonly schedule: ScheduleFunction | null = scheduleWithEngine,
+    cache: SchedulerCache = new SchedulerCache(),
+  ) {
+    this.cache = schedule === scheduleWithEngine ? cache : null;
+  }
 
   /** Whether dates are computed at all (false only for a scheduler made with null). */
   get available(): boolean {
     return this.schedule !== null;
   }
 
-  async reschedule(trx: Kysely<Database>, workspaceId: string, projectId: string): Promise<RescheduleReport> {
+  /**
+   * The project's task rows in outline order as stored under `planStamp` (the project row's
+   * `plan_stamp`, read by the caller), when this process rescheduled the project last; else
+   * undefined, and the caller reads them. Saves reading and ordering every row of a large plan.
+   */
+  storedOutline(
+    projectId: string,
+    planStamp: string | null,
+  ): Pick<CachedPlan, 'outline' | 'indexOf'> | undefined {
+    return this.cache?.peek(projectId, planStamp);
+  }
+
+  async reschedule(
+    trx: Kysely<Database>,
+    workspaceId: string,
+    projectId: string,
+    edit?: PlanEdit,
+  ): Promise<RescheduleReport> {
     const project = await findProject(trx, workspaceId, projectId);
     if (!project) throw new Error(`reschedule: project ${projectId} is not in workspace ${workspaceId}`);
+    const stamp = newId();
+    const cached = edit ? this.cache?.take(projectId, project.plan_stamp) : undefined;
+    if (cached && edit) {
+      const report = await this.rescheduleEdit(trx, project, cached, edit, stamp);
+      if (report) return report;
+    }
     const outline = buildOutline(await listTasks(trx, workspaceId, projectId));
     if (outline.length === 0) {
-      if (project.finish !== null) await setProjectFinish(trx, workspaceId, projectId, null);
+      await stampProjectPlan(trx, workspaceId, projectId, stamp, project.finish !== null ? null : undefined);
       return { scheduled: this.available, changedTaskIds: [] };
     }
-    if (!this.schedule) return { scheduled: false, changedTaskIds: [] };
-    const links = await listLinks(trx, workspaceId, projectId);
-    const input = toProjectInput(project, parseProjectCalendar(project.calendar), outline, links);
+    if (!this.schedule) {
+      await stampProjectPlan(trx, workspaceId, projectId, stamp);
+      return { scheduled: false, changedTaskIds: [] };
+    }
+    const input = await loadProjectInput(trx, project, outline);
     let result: ScheduleResult;
+    let scheduler: CachedPlan['scheduler'] | null = null;
     try {
-      result = this.schedule(input);
-    } catch (error) {
-      if (error instanceof ScheduleInputError) {
-        throw new ProblemError({
-          status: 409,
-          type: problemTypes.scheduling,
-          title: 'The plan cannot be scheduled',
-          detail: error.message,
-          errors: error.taskIds.map((id) => ({ field: 'taskId', message: `${id}: ${error.code}` })),
-        });
+      if (this.cache) {
+        scheduler = createScheduler(input);
+        result = scheduler.result();
+      } else {
+        result = this.schedule(input);
       }
-      throw error;
+    } catch (error) {
+      throw toScheduleProblem(error);
     }
-    const changed: string[] = [];
-    for (const [index, scheduled] of result.tasks.entries()) {
-      const { task, summary } = outline[index];
-      const start = formatDateTime(scheduled.start);
-      const finish = formatDateTime(scheduled.finish);
-      // a summary's duration is its span, computed; a leaf keeps the duration the user entered
-      const duration = summary ? scheduled.duration : task.duration;
-      if (start === task.start && finish === task.finish && duration === task.duration) continue;
-      changed.push(task.id);
-      await setTaskSchedule(trx, workspaceId, task.id, { start, finish, duration });
+    const report = await this.store(trx, project, outline, result, stamp);
+    if (scheduler && this.cache) {
+      this.cache.put(projectId, cachedPlan(stamp, scheduler, report.outline));
     }
-    const finish = formatDateTime(result.finish);
-    if (finish !== project.finish) await setProjectFinish(trx, workspaceId, projectId, finish);
-    return { scheduled: true, changedTaskIds: changed };
+    return report;
   }
+
+  /**
+   * The incremental path: applies the edited task's stored row to the cached scheduler and stores
+   * what changed. Null (the entry dropped) when the edit is not one it can take in place.
+   */
+  private async rescheduleEdit(
+    trx: Kysely<Database>,
+    project: ProjectRow,
+    cached: CachedPlan,
+    edit: PlanEdit,
+    stamp: string,
+  ): Promise<(RescheduleReport & { outline: OutlineEntry<TaskRow>[] }) | null> {
+    const row = await findTask(trx, project.workspace_id, edit.taskId);
+    const patch = row && row.project_id === project.id ? incrementalPatch(cached, row) : null;
+    if (!row || !patch) return null;
+    try {
+      cached.scheduler.updateTask(row.id, patch);
+    } catch (error) {
+      // the scheduler may hold part of the edit: it is not put back
+      throw toScheduleProblem(error);
+    }
+    const index = cached.indexOf.get(row.id) as number;
+    const outline = cached.outline.slice();
+    outline[index] = { ...outline[index], task: row };
+    const report = await this.store(trx, project, outline, cached.scheduler.result(), stamp);
+    this.cache?.put(project.id, cachedPlan(stamp, cached.scheduler, report.outline, cached.indexOf));
+    return { ...report, incremental: true };
+  }
+
+  /** Writes the schedule's changes to the rows in `outline`, the finish and the new stamp. */
+  private async store(
+    trx: Kysely<Database>,
+    project: ProjectRow,
+    outline: readonly OutlineEntry<TaskRow>[],
+    result: ScheduleResult,
+    stamp: string,
+  ): Promise<RescheduleReport & { tasks: TaskRow[]; outline: OutlineEntry<TaskRow>[] }> {
+    const changes: StoredSchedule[] = [];
+    const format = dateTextCache();
+    for (const [index, scheduled] of result.tasks.entries()) {
+      const change = scheduleChange(outline[index], scheduled, format);
+      if (change) changes.push(change);
+    }
+    await writeSchedules(trx, project.workspace_id, changes);
+    const finish = formatDateTime(result.finish);
+    await stampProjectPlan(
+      trx,
+      project.workspace_id,
+      project.id,
+      stamp,
+      finish !== project.finish ? finish : undefined,
+    );
+    const written = new Map(changes.map((c) => [c.id, c]));
+    const entries = outline.map((entry) => {
+      const change = written.get(entry.task.id);
+      return change ? { ...entry, task: { ...entry.task, ...change } } : entry;
+    });
+    const tasks = entries.map((entry) => entry.task);
+    return { scheduled: true, changedTaskIds: changes.map((c) => c.id), tasks, outline: entries };
+  }
+}
+
+function cachedPlan(
+  stamp: string,
+  scheduler: CachedPlan['scheduler'],
+  outline: readonly OutlineEntry<TaskRow>[],
+  indexOf?: ReadonlyMap<string, number>,
+): CachedPlan {
+  return {
+    stamp,
+    scheduler,
+    outline,
+    indexOf: indexOf ?? new Map(outline.map((entry, i) => [entry.task.id, i])),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollUpProgress } from './summary-progress';
 import { buildOutline } from './task-outline';
-import type { TaskRow } from './tasks.repository';
+import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 
 function row(
   id: string,
@@ -30,6 +30,7 @@ function row(
     version: 1,
     created_at: '',
     updated_at: '',
+    ...UNSCHEDULED_TASK,
   };
 }
 

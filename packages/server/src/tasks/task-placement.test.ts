@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeTask } from './task-placement';
-import type { TaskRow } from './tasks.repository';
+import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 
 function row(id: string, parent_id: string | null, position: number): TaskRow {
   return {
@@ -23,6 +23,7 @@ function row(id: string, parent_id: string | null, position: number): TaskRow {
     version: 1,
     created_at: '',
     updated_at: '',
+    ...UNSCHEDULED_TASK,
   };
 }
 

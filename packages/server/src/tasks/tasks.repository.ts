@@ -1,10 +1,25 @@
 import type { Role } from '@tandem/api';
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, TasksTable } from '../db/database.types';
 
 export type TaskRow = Selectable<TasksTable>;
+export type NewTaskRow = Insertable<TasksTable>;
 
-export async function insertTask(db: Kysely<Database>, row: TaskRow): Promise<void> {
+/** What a task holds before its first schedule and without progress (the columns' defaults). */
+export const UNSCHEDULED_TASK = {
+  critical: 0,
+  total_slack: 0,
+  free_slack: 0,
+  late_start: null,
+  late_finish: null,
+  priority: 500,
+  actual_start: null,
+  actual_finish: null,
+  actual_duration: null,
+  remaining_duration: null,
+} as const satisfies Partial<TaskRow>;
+
+export async function insertTask(db: Kysely<Database>, row: NewTaskRow): Promise<void> {
   await db.insertInto('tasks').values(row).execute();
 }
 
@@ -17,6 +32,23 @@ export async function listTasks(
   return db
     .selectFrom('tasks')
     .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId)
+    .execute();
+}
+
+/**
+ * The outline skeleton of a project (id, parent, position of every task): enough to number one
+ * task (level, WBS, summary) without reading every full row.
+ */
+export async function listOutlineNodes(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+): Promise<{ id: string; parent_id: string | null; position: number }[]> {
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'parent_id', 'position'])
     .where('workspace_id', '=', workspaceId)
     .where('project_id', '=', projectId)
     .execute();
@@ -72,21 +104,6 @@ export async function updateTaskIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Writes computed dates (and a summary's computed duration) without touching the version. */
-export async function setTaskSchedule(
-  db: Kysely<Database>,
-  workspaceId: string,
-  taskId: string,
-  schedule: { start: string; finish: string; duration?: number },
-): Promise<void> {
-  await db
-    .updateTable('tasks')
-    .set(schedule)
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', taskId)
-    .execute();
-}
-
 /** Sets the positions of the given siblings to 0, 1, 2… in the order given. */
 export async function writePositions(
   db: Kysely<Database>,
@@ -129,4 +146,31 @@ export async function deleteTasks(
     .where('id', 'in', taskIds)
     .execute();
   await db.deleteFrom('tasks').where('workspace_id', '=', workspaceId).where('id', 'in', taskIds).execute();
+}
+
+/**
+ * Makes `taskIds` subtasks of `parentId`, numbered from `firstPosition` in the order given, each
+ * with a new version (its place in the outline changed).
+ */
+export async function adoptTasks(
+  db: Kysely<Database>,
+  workspaceId: string,
+  parentId: string,
+  taskIds: readonly string[],
+  firstPosition: number,
+  updatedAt: string,
+): Promise<void> {
+  for (const [index, id] of taskIds.entries()) {
+    await db
+      .updateTable('tasks')
+      .set((eb) => ({
+        parent_id: parentId,
+        position: firstPosition + index,
+        version: eb('version', '+', 1),
+        updated_at: updatedAt,
+      }))
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  }
 }

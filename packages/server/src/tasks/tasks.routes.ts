@@ -1,21 +1,35 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { publishCommitted } from '../scheduling/committed-write';
+import { sampledListSerializer } from './sampled-list-serializer';
 import type { TasksService } from './tasks.service';
 
 export function registerTaskRoutes(app: FastifyInstance, tasks: TasksService): void {
-  defineRoute(app, routes.listTasks, async ({ actor, params }) => ({
-    items: await tasks.list(actor.userId, params.projectId),
-  }));
+  const listSerializer = sampledListSerializer(routes.listTasks.response);
+  defineRoute(app, routes.listTasks, async ({ actor, params, reply }) => {
+    const items = await tasks.list(actor.userId, params.projectId);
+    reply.serializer(listSerializer);
+    return { items };
+  });
   defineRoute(app, routes.createTask, async ({ actor, params, body }) =>
-    tasks.create(actor.userId, params.projectId, body),
+    publishCommitted(app, actor.userId, await tasks.create(actor.userId, params.projectId, body)),
   );
   defineRoute(app, routes.getTask, async ({ actor, params }) => tasks.get(actor.userId, params.taskId));
-  defineRoute(app, routes.updateTask, async ({ actor, params, body }) =>
-    tasks.update(actor.userId, params.taskId, body),
-  );
-  defineRoute(app, routes.deleteTask, async ({ actor, params }) => {
-    await tasks.delete(actor.userId, params.taskId);
-    return undefined;
+  // a write that moves a long critical chain answers with thousands of rescheduled tasks
+  const writeSerializer = sampledListSerializer(routes.updateTask.response, 'rescheduled');
+  defineRoute(app, routes.updateTask, async ({ actor, params, body, reply }) => {
+    const write = await tasks.update(actor.userId, params.taskId, body);
+    reply.serializer(writeSerializer);
+    return publishCommitted(app, actor.userId, write);
   });
+  defineRoute(app, routes.indentTask, async ({ actor, params, body }) =>
+    publishCommitted(app, actor.userId, await tasks.indent(actor.userId, params.taskId, body.version)),
+  );
+  defineRoute(app, routes.outdentTask, async ({ actor, params, body }) =>
+    publishCommitted(app, actor.userId, await tasks.outdent(actor.userId, params.taskId, body.version)),
+  );
+  defineRoute(app, routes.deleteTask, async ({ actor, params, query }) =>
+    publishCommitted(app, actor.userId, await tasks.delete(actor.userId, params.taskId, query.version)),
+  );
 }

@@ -58,7 +58,7 @@ describeEachDatabase('TasksService outline edits', (database) => {
       name: 'Outline',
       start: '2026-03-02T08:00:00',
     });
-    projectId = project.id;
+    projectId = project.body.id;
     tasks = new TasksService(handle.db, atStart);
   });
 
@@ -67,8 +67,8 @@ describeEachDatabase('TasksService outline edits', (database) => {
   });
 
   const outline = async () => (await tasks.list(userId, projectId)).map((t) => `${t.wbs} ${t.name}`);
-  const add = (name: string, extra: { parentId?: string; afterTaskId?: string | null } = {}) =>
-    tasks.create(userId, projectId, { name, duration: 480, ...extra });
+  const add = async (name: string, extra: { parentId?: string; afterTaskId?: string | null } = {}) =>
+    (await tasks.create(userId, projectId, { name, duration: 480, ...extra })).body.task;
 
   it('builds a work breakdown from parents and afterTaskId', async () => {
     const build = await add('Build');
@@ -82,7 +82,7 @@ describeEachDatabase('TasksService outline edits', (database) => {
     const list = await tasks.list(userId, projectId);
     const plan = list.find((t) => t.name === 'Plan')!;
     const api = list.find((t) => t.name === 'API')!;
-    const moved = await tasks.update(userId, api.id, { version: api.version, parentId: plan.id });
+    const moved = (await tasks.update(userId, api.id, { version: api.version, parentId: plan.id })).body.task;
     expect(moved.version).toBe(api.version + 1);
     expect(await outline()).toEqual(['1 Plan', '1.1 API', '2 Build', '2.1 UI']);
     const positions = (await tasks.list(userId, projectId)).map((t) => t.position);

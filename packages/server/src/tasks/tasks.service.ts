@@ -1,23 +1,38 @@
-import type { CreateTaskRequest, Task, UpdateTaskRequest } from '@tandem/api';
+import type {
+  CreateTaskRequest,
+  RescheduleResult,
+  Task,
+  TaskWriteResult,
+  UpdateTaskRequest,
+} from '@tandem/api';
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, TasksTable } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
+import { findProject, lockProject } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
+import { completionBlockers } from '../quality/gate-rules';
+import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
+import { presentTasksById, presentWrite } from './rescheduled-tasks';
 import { rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import { buildOutline } from './task-outline';
+import { indentMove, outdentMove } from './task-outline-moves';
 import { placeTask } from './task-placement';
+import { progressColumns } from './task-progress-input';
 import { taskPolicy } from './tasks.policy';
 import {
+  adoptTasks,
   deleteTasks,
+  findTask,
   findTaskForUser,
   insertTask,
+  listOutlineNodes,
   listTasks,
   type TaskRow,
+  UNSCHEDULED_TASK,
   updateTaskIfVersion,
   writePositions,
 } from './tasks.repository';
@@ -34,17 +49,33 @@ export class TasksService {
   /** The project's tasks in outline order. */
   async list(userId: string, projectId: string): Promise<Task[]> {
     const project = await requireProject(this.db, projectId, userId);
-    const outline = buildOutline(await listTasks(this.db, project.workspace_id, project.id));
+    // the rows as this process last rescheduled them, while the stored plan stamp says they still are
+    const outline =
+      this.scheduler.storedOutline(project.id, project.plan_stamp)?.outline ??
+      buildOutline(await listTasks(this.db, project.workspace_id, project.id));
     const progress = rollUpProgress(outline);
     return outline.map((entry) => presentTask(entry, progress.get(entry.task.id)));
   }
 
   async get(userId: string, taskId: string): Promise<Task> {
     const task = await this.requireTask(this.db, userId, taskId);
+    // the task's outline place from the rows this process last rescheduled, while still current
+    const project = await findProject(this.db, task.workspace_id, task.project_id);
+    const stored = project && this.scheduler.storedOutline(project.id, project.plan_stamp);
+    const index = stored?.indexOf.get(task.id);
+    if (stored && index !== undefined) {
+      const entry = stored.outline[index];
+      const rolledUp = entry.summary ? rollUpProgress(stored.outline).get(task.id) : undefined;
+      return presentTask({ ...entry, task }, rolledUp);
+    }
     return this.present(this.db, task.workspace_id, task.project_id, task.id);
   }
 
-  async create(userId: string, projectId: string, input: CreateTaskRequest): Promise<Task> {
+  async create(
+    userId: string,
+    projectId: string,
+    input: CreateTaskRequest,
+  ): Promise<CommittedWrite<TaskWriteResult>> {
     return this.db.transaction().execute(async (trx) => {
       const project = await requireProject(trx, projectId, userId);
       if (!taskPolicy.edit(project.role))
@@ -56,8 +87,11 @@ export class TasksService {
       const constraintType = input.constraintType ?? 'ASAP';
       const constraintDate = input.constraintDate ? normalizeDateTime(input.constraintDate) : null;
       checkConstraint(constraintType, constraintDate);
+      const progress = progressColumns(input);
       const now = nowUtc();
       const row: TaskRow = {
+        ...UNSCHEDULED_TASK,
+        ...progress,
         workspace_id: project.workspace_id,
         id,
         project_id: project.id,
@@ -81,82 +115,188 @@ export class TasksService {
       };
       await insertTask(trx, row);
       await writePositions(trx, project.workspace_id, placement.siblingIds, positionsOf(tasks));
-      await this.scheduler.reschedule(trx, project.workspace_id, project.id);
-      return this.present(trx, project.workspace_id, project.id, id);
+      const report = await this.scheduler.reschedule(trx, project.workspace_id, project.id);
+      const body = await presentWrite(
+        trx,
+        project.workspace_id,
+        project.id,
+        id,
+        report.changedTaskIds,
+        report.tasks,
+      );
+      return { body, change: taskChange(project.workspace_id, project.id, 'upsert', [id], body.rescheduled) };
     });
   }
 
   /** Partial update and/or move, with optimistic concurrency on `version`. */
-  async update(userId: string, taskId: string, input: UpdateTaskRequest): Promise<Task> {
+  async update(
+    userId: string,
+    taskId: string,
+    input: UpdateTaskRequest,
+  ): Promise<CommittedWrite<TaskWriteResult>> {
+    return this.db.transaction().execute(async (trx) => {
+      const current = await this.requireEditable(trx, userId, taskId);
+      return this.applyUpdate(trx, current, input, []);
+    });
+  }
+
+  /** Indent: the task goes under the sibling above it (see indentMove), in one rescheduling write. */
+  async indent(userId: string, taskId: string, version: number): Promise<CommittedWrite<TaskWriteResult>> {
+    return this.db.transaction().execute(async (trx) => {
+      const current = await this.requireEditable(trx, userId, taskId);
+      const move = indentMove(await listTasks(trx, current.workspace_id, current.project_id), current);
+      return this.applyUpdate(trx, current, { version, ...move }, []);
+    });
+  }
+
+  /** Outdent: the task goes after its parent and adopts the siblings below it (see outdentMove). */
+  async outdent(userId: string, taskId: string, version: number): Promise<CommittedWrite<TaskWriteResult>> {
+    return this.db.transaction().execute(async (trx) => {
+      const current = await this.requireEditable(trx, userId, taskId);
+      if (current.version !== version) {
+        throw problems.versionConflict(
+          'the task',
+          version,
+          await this.present(trx, current.workspace_id, current.project_id, current.id),
+          current.version,
+        );
+      }
+      const tasks = await listTasks(trx, current.workspace_id, current.project_id);
+      const { adoptedIds, ...move } = outdentMove(tasks, current);
+      const firstPosition = tasks.filter((t) => t.parent_id === current.id).length;
+      await adoptTasks(trx, current.workspace_id, current.id, adoptedIds, firstPosition, nowUtc());
+      return this.applyUpdate(trx, current, { version, ...move }, adoptedIds);
+    });
+  }
+
+  /** The task, locked for a write: 404 when not the user's, 403 when the user may not edit. */
+  private async requireEditable(trx: Kysely<Database>, userId: string, taskId: string) {
+    const current = await this.requireTask(trx, userId, taskId);
+    if (!taskPolicy.edit(current.role)) throw problems.forbidden(`a ${current.role} cannot change the plan`);
+    await lockProject(trx, current.workspace_id, current.project_id);
+    return current;
+  }
+
+  /**
+   * Applies a partial update and/or move inside `trx` (the project locked), reschedules, and
+   * answers with the task and every other task the write moved (`alsoChanged`: tasks the caller
+   * changed itself, e.g. adopted by an outdent).
+   */
+  private async applyUpdate(
+    trx: Kysely<Database>,
+    current: TaskRow,
+    input: UpdateTaskRequest,
+    alsoChanged: readonly string[],
+  ): Promise<CommittedWrite<TaskWriteResult>> {
+    const stale = async () =>
+      problems.versionConflict(
+        'the task',
+        input.version,
+        await this.present(trx, current.workspace_id, current.project_id, current.id),
+        current.version,
+      );
+    if (current.version !== input.version) throw await stale();
+    const moving = input.parentId !== undefined || input.afterTaskId !== undefined;
+    // only a move needs the siblings: a field edit skips reading the whole project here
+    const tasks = moving ? await listTasks(trx, current.workspace_id, current.project_id) : [];
+    const placement = moving ? placeTask(tasks, current.id, { parentId: current.parent_id }, input) : null;
+    const constraintType = input.constraintType ?? current.constraint_type;
+    const constraintDate =
+      input.constraintDate !== undefined
+        ? input.constraintDate && normalizeDateTime(input.constraintDate)
+        : DATED_CONSTRAINTS.has(constraintType)
+          ? current.constraint_date
+          : null;
+    checkConstraint(constraintType, constraintDate);
+    // a gated milestone completes only through its gate (criteria met, approver signed off)
+    if (input.percentComplete === 100 && current.percent_complete < 100) {
+      const blockers = await completionBlockers(trx, current.workspace_id, current.id);
+      if (blockers.length > 0) {
+        throw problems.conflict(
+          'body.percentComplete',
+          `the quality gate is not satisfied: ${blockers.join('; ')}`,
+        );
+      }
+    }
+    const changes: Updateable<TasksTable> = {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.duration !== undefined ? { duration: input.duration } : {}),
+      ...(input.durationUnit !== undefined ? { duration_unit: input.durationUnit } : {}),
+      ...(input.milestone !== undefined ? { milestone: input.milestone ? 1 : 0 } : {}),
+      ...(input.percentComplete !== undefined ? { percent_complete: input.percentComplete } : {}),
+      ...(input.deadline !== undefined
+        ? { deadline: input.deadline && normalizeDateTime(input.deadline) }
+        : {}),
+      ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      ...progressColumns(input, current),
+      constraint_type: constraintType,
+      constraint_date: constraintDate,
+      ...(placement ? { parent_id: placement.parentId } : {}),
+      version: current.version + 1,
+      updated_at: nowUtc(),
+    };
+    if (!(await updateTaskIfVersion(trx, current.workspace_id, current.id, input.version, changes))) {
+      throw await stale();
+    }
+    if (placement) {
+      const positions = positionsOf(tasks);
+      await writePositions(trx, current.workspace_id, placement.siblingIds, positions);
+      if (placement.parentId !== current.parent_id) {
+        const oldSiblings = siblingsInOrder(tasks, current.parent_id).filter((id) => id !== current.id);
+        await writePositions(trx, current.workspace_id, oldSiblings, positions);
+      }
+    }
+    // a field edit changed one row only: a cached scheduler may take it without a full reschedule
+    const edit = placement || alsoChanged.length > 0 ? undefined : { taskId: current.id };
+    const report = await this.scheduler.reschedule(trx, current.workspace_id, current.project_id, edit);
+    const body = await presentWrite(
+      trx,
+      current.workspace_id,
+      current.project_id,
+      current.id,
+      [...new Set([...alsoChanged, ...report.changedTaskIds])],
+      report.outline ? { outline: report.outline } : report.tasks,
+    );
+    return {
+      body,
+      change: taskChange(current.workspace_id, current.project_id, 'upsert', [current.id], body.rescheduled),
+    };
+  }
+
+  /** Deletes the task with its subtasks and their links; the siblings close ranks. */
+  async delete(userId: string, taskId: string, version?: number): Promise<CommittedWrite<RescheduleResult>> {
     return this.db.transaction().execute(async (trx) => {
       const current = await this.requireTask(trx, userId, taskId);
       if (!taskPolicy.edit(current.role))
         throw problems.forbidden(`a ${current.role} cannot change the plan`);
       await lockProject(trx, current.workspace_id, current.project_id);
-      const stale = async () =>
-        problems.versionConflict(
+      // re-read under the project lock: a concurrent write may have committed since the first read
+      const locked = await findTask(trx, current.workspace_id, current.id);
+      if (!locked) throw problems.notFound('task', taskId);
+      if (version !== undefined && version !== locked.version) {
+        throw problems.versionConflict(
           'the task',
-          input.version,
+          version,
           await this.present(trx, current.workspace_id, current.project_id, current.id),
-          current.version,
+          locked.version,
         );
-      if (current.version !== input.version) throw await stale();
-      const tasks = await listTasks(trx, current.workspace_id, current.project_id);
-      const moving = input.parentId !== undefined || input.afterTaskId !== undefined;
-      const placement = moving ? placeTask(tasks, current.id, { parentId: current.parent_id }, input) : null;
-      const constraintType = input.constraintType ?? current.constraint_type;
-      const constraintDate =
-        input.constraintDate !== undefined
-          ? input.constraintDate && normalizeDateTime(input.constraintDate)
-          : DATED_CONSTRAINTS.has(constraintType)
-            ? current.constraint_date
-            : null;
-      checkConstraint(constraintType, constraintDate);
-      const changes: Updateable<TasksTable> = {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.duration !== undefined ? { duration: input.duration } : {}),
-        ...(input.durationUnit !== undefined ? { duration_unit: input.durationUnit } : {}),
-        ...(input.milestone !== undefined ? { milestone: input.milestone ? 1 : 0 } : {}),
-        ...(input.percentComplete !== undefined ? { percent_complete: input.percentComplete } : {}),
-        ...(input.deadline !== undefined
-          ? { deadline: input.deadline && normalizeDateTime(input.deadline) }
-          : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
-        constraint_type: constraintType,
-        constraint_date: constraintDate,
-        ...(placement ? { parent_id: placement.parentId } : {}),
-        version: current.version + 1,
-        updated_at: nowUtc(),
-      };
-      if (!(await updateTaskIfVersion(trx, current.workspace_id, current.id, input.version, changes))) {
-        throw await stale();
       }
-      if (placement) {
-        const positions = positionsOf(tasks);
-        await writePositions(trx, current.workspace_id, placement.siblingIds, positions);
-        if (placement.parentId !== current.parent_id) {
-          const oldSiblings = siblingsInOrder(tasks, current.parent_id).filter((id) => id !== current.id);
-          await writePositions(trx, current.workspace_id, oldSiblings, positions);
-        }
-      }
-      await this.scheduler.reschedule(trx, current.workspace_id, current.project_id);
-      return this.present(trx, current.workspace_id, current.project_id, current.id);
-    });
-  }
-
-  /** Deletes the task with its subtasks and their links; the siblings close ranks. */
-  async delete(userId: string, taskId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const current = await this.requireTask(trx, userId, taskId);
-      if (!taskPolicy.edit(current.role))
-        throw problems.forbidden(`a ${current.role} cannot change the plan`);
-      await lockProject(trx, current.workspace_id, current.project_id);
       const tasks = await listTasks(trx, current.workspace_id, current.project_id);
       const doomed = subtreeIds(tasks, current.id);
       await deleteTasks(trx, current.workspace_id, doomed);
       const remaining = siblingsInOrder(tasks, current.parent_id).filter((id) => id !== current.id);
       await writePositions(trx, current.workspace_id, remaining, positionsOf(tasks));
-      await this.scheduler.reschedule(trx, current.workspace_id, current.project_id);
+      const report = await this.scheduler.reschedule(trx, current.workspace_id, current.project_id);
+      const rescheduled = await presentTasksById(
+        trx,
+        current.workspace_id,
+        current.project_id,
+        report.changedTaskIds,
+      );
+      return {
+        body: { rescheduled },
+        change: taskChange(current.workspace_id, current.project_id, 'delete', doomed, rescheduled),
+      };
     });
   }
 
@@ -172,11 +312,26 @@ export class TasksService {
     projectId: string,
     taskId: string,
   ): Promise<Task> {
+    // a leaf needs only the outline skeleton and its own row; a summary rolls up its subtasks
+    const skeleton = buildOutline(await listOutlineNodes(db, workspaceId, projectId));
+    const node = skeleton.find((e) => e.task.id === taskId);
+    const row = node && !node.summary ? await findTask(db, workspaceId, taskId) : undefined;
+    if (node && row) return presentTask({ ...node, task: row });
     const outline = buildOutline(await listTasks(db, workspaceId, projectId));
     const entry = outline.find((e) => e.task.id === taskId);
     if (!entry) throw problems.notFound('task', taskId);
     return presentTask(entry, entry.summary ? rollUpProgress(outline).get(taskId) : undefined);
   }
+}
+
+function taskChange(
+  workspaceId: string,
+  projectId: string,
+  kind: 'upsert' | 'delete',
+  ids: readonly string[],
+  rescheduled: readonly Task[],
+): ChangeNotice {
+  return { workspaceId, projectId, entity: 'task', kind, ids, rescheduledTaskIds: idsOf(rescheduled) };
 }
 
 function checkConstraint(type: string, date: string | null): void {

@@ -4,6 +4,10 @@ import { sessionKey } from '../features/auth/session.queries';
 import { onUnauthenticated } from '../lib/auth-redirect';
 import { authenticatedRoute } from '../routes/authenticated.route';
 import { indexRoute } from '../routes/index.route';
+import { productBacklogRoute } from '../routes/product-backlog.route';
+import { productFeedbackRoute } from '../routes/product-feedback.route';
+import { productRoadmapRoute } from '../routes/product-roadmap.route';
+import { productSharedRoadmapRoute } from '../routes/product-shared-roadmap.route';
 import { projectRoute } from '../routes/project.route';
 import { projectsRoute } from '../routes/projects.route';
 import { rootRoute } from '../routes/root.route';
@@ -16,9 +20,17 @@ import { queryClient } from './query-client';
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  productSharedRoadmapRoute,
   authenticatedRoute.addChildren([
     indexRoute,
-    workspaceRoute.addChildren([workspaceHomeRoute, projectsRoute, projectRoute]),
+    workspaceRoute.addChildren([
+      workspaceHomeRoute,
+      projectsRoute,
+      projectRoute,
+      productBacklogRoute,
+      productFeedbackRoute,
+      productRoadmapRoute,
+    ]),
   ]),
 ]);
 

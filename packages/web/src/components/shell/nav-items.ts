@@ -1,10 +1,21 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconLayoutDashboard, IconListDetails } from '@tabler/icons-react';
+import {
+  IconInbox,
+  IconLayoutDashboard,
+  IconListDetails,
+  IconListNumbers,
+  IconRoute,
+} from '@tabler/icons-react';
 
 /** A sidebar link: `to` is a route path below `/w/$workspaceId`. */
 export interface NavItem {
   readonly label: string;
-  readonly to: '/w/$workspaceId' | '/w/$workspaceId/projects';
+  readonly to:
+    | '/w/$workspaceId'
+    | '/w/$workspaceId/projects'
+    | '/w/$workspaceId/product/backlog'
+    | '/w/$workspaceId/product/feedback'
+    | '/w/$workspaceId/product/roadmap';
   readonly icon: Icon;
   /** Highlight only on an exact path match (the workspace home), not on child pages. */
   readonly exact?: boolean;
@@ -19,7 +30,12 @@ export interface NavSection {
 export const navSections: readonly NavSection[] = [
   {
     title: 'Product',
-    items: [{ label: 'Overview', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true }],
+    items: [
+      { label: 'Overview', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true },
+      { label: 'Backlog', to: '/w/$workspaceId/product/backlog', icon: IconListNumbers },
+      { label: 'Feedback', to: '/w/$workspaceId/product/feedback', icon: IconInbox },
+      { label: 'Roadmap', to: '/w/$workspaceId/product/roadmap', icon: IconRoute },
+    ],
   },
   {
     title: 'Delivery',

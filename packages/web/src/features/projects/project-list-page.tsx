@@ -1,4 +1,4 @@
-import { Box, Button, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Box, Button, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFolderPlus, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/states/empty-state';
 import { ErrorState } from '../../components/states/error-state';
 import { formatDate, pluralize } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ImportProjectButton } from '../import-export/import-project-button';
 import { NewProjectModal } from './new-project-modal';
 import { ProjectStatusBadge } from './project-status-badge';
 import { useProjects } from './projects.queries';
@@ -36,7 +37,12 @@ export function ProjectListPage({ workspaceId }: { readonly workspaceId: string 
                 : 'Delivery plans of this workspace'}
             </Text>
           }
-          actions={newProjectButton}
+          actions={
+            <Group gap="xs">
+              <ImportProjectButton workspaceId={workspaceId} />
+              {newProjectButton}
+            </Group>
+          }
         />
 
         {projects.isPending ? (

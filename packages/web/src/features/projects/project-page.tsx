@@ -1,41 +1,88 @@
-import { Box, Breadcrumbs, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Badge, Box, Breadcrumbs, Button, Group, Skeleton, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarEvent, IconListTree, IconPlus } from '@tabler/icons-react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page/page-header';
 import { AnchorLink } from '../../components/router-links';
-import { EmptyState } from '../../components/states/empty-state';
-import { ErrorState } from '../../components/states/error-state';
 import { NotFoundPage } from '../../components/states/not-found-page';
 import { formatDateRange, pluralize } from '../../lib/format';
+import { useLiveProject } from '../../lib/live-updates';
 import { isNotFound } from '../../lib/problem';
 import { usePageTitle } from '../../lib/use-page-title';
+import { BaselineView } from '../baselines/baseline-view';
+import { BoardView } from '../board/board-view';
+import { CalendarsView } from '../calendars/calendars-view';
+import { ControlsDashboardView } from '../controls/dashboard-view';
+import { GanttPanel } from '../gantt/gantt-panel';
+import { ExportProjectButton } from '../import-export/export-project-button';
+import { QualityView } from '../quality/quality-view';
+import { ResourceSheetView } from '../resources/resource-sheet-view';
+import { RiskRegisterView } from '../risks/risk-register-view';
 import { AddTaskModal } from '../tasks/add-task-modal';
-import { TaskTable } from '../tasks/task-table';
 import { useTasks } from '../tasks/tasks.queries';
+import { TimesheetView } from '../timesheets/timesheet-view';
+import { WorkloadView } from '../workload/workload-view';
 import { ProjectStatusBadge } from './project-status-badge';
 import { useProject } from './projects.queries';
+
+/** The views of a project, in tab order; the first is the default. Kept in the URL as `?view=`. */
+export const PROJECT_VIEWS = [
+  { id: 'gantt', label: 'Gantt' },
+  { id: 'board', label: 'Board' },
+  { id: 'resources', label: 'Resources' },
+  { id: 'workload', label: 'Workload' },
+  { id: 'calendars', label: 'Calendars' },
+  { id: 'baseline', label: 'Baseline' },
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'risks', label: 'Risks' },
+  { id: 'timesheet', label: 'Timesheet' },
+  { id: 'quality', label: 'Quality' },
+] as const;
+
+export type ProjectViewId = (typeof PROJECT_VIEWS)[number]['id'];
+
+/** The project route's search: `view` when it names a view, else nothing (the Gantt). */
+export function parseProjectSearch(search: Record<string, unknown>): { view?: ProjectViewId } {
+  const view = PROJECT_VIEWS.find((candidate) => candidate.id === search.view)?.id;
+  return view && view !== 'gantt' ? { view } : {};
+}
 
 interface ProjectPageProps {
   readonly workspaceId: string;
   readonly projectId: string;
 }
 
+const LIVE_LABEL = { connecting: 'Connecting…', live: 'Live', offline: 'Offline' } as const;
+const LIVE_COLOR = { connecting: 'gray', live: 'teal', offline: 'red' } as const;
+
 export function ProjectPage({ workspaceId, projectId }: ProjectPageProps) {
   const project = useProject(projectId);
   const tasks = useTasks(projectId);
+  const live = useLiveProject(projectId);
+  const search: { view?: unknown } = useSearch({ strict: false });
+  const view = parseProjectSearch(search).view ?? 'gantt';
+  const navigate = useNavigate();
   usePageTitle(project.data?.name);
   const [addOpen, add] = useDisclosure(false);
 
   if (project.isError && isNotFound(project.error)) return <NotFoundPage />;
 
-  const addButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={add.open} disabled={!project.data || !tasks.data}>
-      Add task
-    </Button>
-  );
+  const setView = (next: string | null) => {
+    const parsed = parseProjectSearch({ view: next });
+    void navigate({
+      to: '/w/$workspaceId/projects/$projectId',
+      params: { workspaceId, projectId },
+      search: parsed,
+      replace: true,
+    });
+  };
 
   return (
-    <Stack gap="md" p="lg" h="calc(100dvh - var(--app-shell-header-height, 52px))">
+    <Box
+      p="lg"
+      h="calc(100dvh - var(--app-shell-header-height, 52px))"
+      style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-sm)' }}
+    >
       <PageHeader
         above={
           <Breadcrumbs separator="/" fz="sm">
@@ -64,38 +111,75 @@ export function ProjectPage({ workspaceId, projectId }: ProjectPageProps) {
                   {pluralize(project.data.taskCount, 'task')}
                 </Text>
               </Group>
+              <Badge
+                variant="light"
+                color={LIVE_COLOR[live]}
+                size="sm"
+                aria-label={`Live updates: ${LIVE_LABEL[live]}`}
+              >
+                {LIVE_LABEL[live]}
+              </Badge>
             </Group>
           )
         }
-        actions={addButton}
+        actions={
+          <Group gap="xs">
+            <ExportProjectButton workspaceId={workspaceId} projectId={projectId} />
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={add.open}
+              disabled={!project.data || !tasks.data}
+            >
+              Add task
+            </Button>
+          </Group>
+        }
       />
 
-      <Box style={{ flex: 1, minHeight: 240 }}>
-        {project.isError ? (
-          <ErrorState
-            title="The project could not be loaded"
-            error={project.error}
-            onRetry={() => project.refetch()}
-          />
-        ) : tasks.isError ? (
-          <ErrorState title="Tasks could not be loaded" error={tasks.error} onRetry={() => tasks.refetch()} />
-        ) : project.isPending || tasks.isPending ? (
-          <Stack gap={6} aria-label="Loading tasks">
-            {[0, 1, 2, 3, 4, 5].map((row) => (
-              <Skeleton key={row} height={30} radius="sm" />
-            ))}
-          </Stack>
-        ) : tasks.data.length === 0 ? (
-          <EmptyState
-            icon={<IconListTree size={22} />}
-            title="No tasks yet"
-            description="Break the work down into tasks with durations; summaries, dates and the finish follow."
-            action={addButton}
-          />
-        ) : (
-          <TaskTable tasks={tasks.data} projectName={project.data.name} scale={project.data.calendar} />
-        )}
-      </Box>
+      <Tabs
+        value={view}
+        onChange={setView}
+        keepMounted={false}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List aria-label="Project views">
+          {PROJECT_VIEWS.map((candidate) => (
+            <Tabs.Tab key={candidate.id} value={candidate.id}>
+              {candidate.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="gantt" pt="sm" style={{ flex: 1, minHeight: 240 }}>
+          <GanttPanel workspaceId={workspaceId} projectId={projectId} onAddTask={add.open} />
+        </Tabs.Panel>
+        <Tabs.Panel value="board" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <BoardView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="resources" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <ResourceSheetView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="workload" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <WorkloadView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendars" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <CalendarsView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="baseline" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <BaselineView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dashboard" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <ControlsDashboardView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="risks" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <RiskRegisterView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timesheet" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <TimesheetView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="quality" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <QualityView workspaceId={workspaceId} projectId={projectId} />
+        </Tabs.Panel>
+      </Tabs>
 
       {project.data && tasks.data && (
         <AddTaskModal
@@ -107,6 +191,6 @@ export function ProjectPage({ workspaceId, projectId }: ProjectPageProps) {
           onClose={add.close}
         />
       )}
-    </Stack>
+    </Box>
   );
 }

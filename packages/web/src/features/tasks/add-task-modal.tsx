@@ -55,7 +55,7 @@ export function AddTaskModal({ projectId, workspaceId, tasks, scale, opened, onC
         parentId: values.parentId === TOP_LEVEL ? null : values.parentId,
       },
       {
-        onSuccess: (task) => {
+        onSuccess: ({ task }) => {
           notifications.show({ color: 'teal', title: 'Task added', message: `${task.wbs} ${task.name}` });
           close();
         },

@@ -1,0 +1,90 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoadTarget, runLoad } from './bench-api-load';
+
+/** A stand-in API: tasks with versions; a PATCH with a stale version answers 409 with `current`. */
+function fakeApi(): Server {
+  const versions = new Map<string, number>();
+  return createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const send = (status: number, body: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(body));
+      };
+      if (request.headers.cookie !== 'session=1') return send(401, { title: 'no cookie' });
+      const task = /^\/api\/v1\/tasks\/([^/]+)$/.exec(request.url ?? '');
+      if (request.method === 'GET' && /^\/api\/v1\/projects\/[^/]+\/tasks$/.test(request.url ?? '')) {
+        return send(200, { items: [] });
+      }
+      if (!task) return send(404, { title: 'no route' });
+      const id = task[1];
+      const version = versions.get(id) ?? 1;
+      if (request.method === 'GET') return send(200, { id, version });
+      if (request.headers['x-csrf-token'] !== 'csrf') return send(403, { title: 'csrf' });
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { version: number };
+      if (body.version !== version) return send(409, { current: { id, version } });
+      versions.set(id, version + 1);
+      return send(200, { task: { id, version: version + 1 }, rescheduled: [] });
+    });
+  });
+}
+
+describe('API load generator', () => {
+  let server: Server;
+  let baseUrl: string;
+  beforeAll(async () => {
+    server = fakeApi();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('sends the configured mix, follows versions and counts conflicts apart from errors', async () => {
+    // two tasks edited by 8 clients: conflicts are certain, errors must stay at zero
+    const target: LoadTarget = { projectIds: ['p1'], taskIds: ['t1', 't2'], versions: new Map() };
+    const report = await runLoad(target, {
+      baseUrl,
+      cookie: 'session=1',
+      csrf: 'csrf',
+      clients: 8,
+      durationMs: 600,
+      warmupMs: 100,
+      writeShare: 0.5,
+      listShare: 0.2,
+      seed: 1,
+    });
+    expect(report.errors).toBe(0);
+    expect(report.requests).toBeGreaterThan(50);
+    expect(report.requests).toBe(report.all.count);
+    const writes = report.byKind['patch-task'].count / report.requests;
+    expect(writes).toBeGreaterThan(0.35);
+    expect(writes).toBeLessThan(0.65);
+    expect(report.byKind['list-tasks'].count).toBeGreaterThan(0);
+    expect(report.conflicts).toBeGreaterThan(0);
+    expect(report.conflicts).toBeLessThan(report.byKind['patch-task'].count);
+    expect(target.versions.get('t1')).toBeGreaterThan(1);
+    expect(report.all.p50Ms).toBeLessThanOrEqual(report.all.p99Ms);
+  });
+
+  it('reports refused requests as errors with a sample', async () => {
+    const target: LoadTarget = { projectIds: ['p1'], taskIds: ['t1'], versions: new Map() };
+    const report = await runLoad(target, {
+      baseUrl,
+      cookie: 'wrong',
+      csrf: 'csrf',
+      clients: 2,
+      durationMs: 200,
+      warmupMs: 0,
+      writeShare: 0,
+      listShare: 0,
+      seed: 2,
+    });
+    expect(report.errors).toBe(report.requests);
+    expect(report.errorSamples[0]).toMatch(/^get-task 401/);
+  });
+});

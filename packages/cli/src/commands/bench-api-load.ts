@@ -1,0 +1,209 @@
+import { Agent, request } from 'node:http';
+import { CSRF_HEADER } from '@tandem/api';
+import { mulberry32 } from '@tandem/engine';
+
+/** The three requests of the mix. */
+export type RequestKind = 'get-task' | 'list-tasks' | 'patch-task';
+export const REQUEST_KINDS: readonly RequestKind[] = ['get-task', 'list-tasks', 'patch-task'];
+
+export interface LoadTarget {
+  readonly projectIds: readonly string[];
+  /** Leaf task ids (the ones whose duration can be edited), with the project of each. */
+  readonly taskIds: readonly string[];
+  /** Last version seen per task id, kept current from every answer. */
+  readonly versions: Map<string, number>;
+}
+
+export interface LoadOptions {
+  readonly baseUrl: string;
+  readonly cookie: string;
+  readonly csrf: string;
+  readonly clients: number;
+  readonly durationMs: number;
+  /** Requests before this time are sent but not counted, milliseconds. */
+  readonly warmupMs: number;
+  /** Share of requests that are task edits (0–1). */
+  readonly writeShare: number;
+  /** Share of the reads that list a project's tasks (the rest read one task). */
+  readonly listShare: number;
+  readonly seed: number;
+  /** Called when the measured window opens and when it closes (to sample the server's CPU). */
+  readonly onWindow?: (edge: 'open' | 'close') => void;
+}
+
+export interface LatencySummary {
+  readonly count: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+}
+
+export interface LoadReport {
+  readonly durationS: number;
+  /** Requests started within the measured window (their latencies are the percentiles). */
+  readonly requests: number;
+  /** Answers received within the window, per second. */
+  readonly requestsPerSecond: number;
+  readonly all: LatencySummary;
+  readonly byKind: Readonly<Record<RequestKind, LatencySummary>>;
+  /** Edits refused with 409 because another client edited the task first (expected, not errors). */
+  readonly conflicts: number;
+  /** Network failures and answers other than 2xx and 409. */
+  readonly errors: number;
+  readonly errorSamples: readonly string[];
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body: string;
+}
+
+/** Nearest-rank percentile of sorted values (0 < p ≤ 1). */
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function summarize(values: readonly number[]): LatencySummary {
+  const sorted = Float64Array.from(values).sort();
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    count: sorted.length,
+    p50Ms: round(percentile(sorted, 0.5)),
+    p95Ms: round(percentile(sorted, 0.95)),
+    p99Ms: round(percentile(sorted, 0.99)),
+    maxMs: round(sorted.length ? sorted[sorted.length - 1] : 0),
+  };
+}
+
+/**
+ * Runs `clients` concurrent clients over keep-alive connections for warm-up plus duration: each
+ * sends its next request as soon as the previous one is answered. Reads are a task or a project's
+ * task list; edits PATCH a random leaf task's duration with the version last seen.
+ */
+export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadReport> {
+  const url = new URL(options.baseUrl);
+  const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
+  const headers = { cookie: options.cookie, [CSRF_HEADER]: options.csrf };
+  const send = (method: string, path: string, body?: string): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const req = request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          headers: body
+            ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+            : headers,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  const latencies: Record<RequestKind, number[]> = { 'get-task': [], 'list-tasks': [], 'patch-task': [] };
+  let conflicts = 0;
+  let completed = 0;
+  let errors = 0;
+  const errorSamples: string[] = [];
+  const started = performance.now();
+  const measureFrom = started + options.warmupMs;
+  const stopAt = measureFrom + options.durationMs;
+  const noteError = (text: string) => {
+    errors++;
+    if (errorSamples.length < 5) errorSamples.push(text.slice(0, 300));
+  };
+  const rememberVersion = (
+    body: string,
+    pick: (json: unknown) => { id?: string; version?: number } | undefined,
+  ) => {
+    try {
+      const task = pick(JSON.parse(body));
+      if (task?.id && typeof task.version === 'number') target.versions.set(task.id, task.version);
+    } catch {
+      // a body that is not JSON is counted by the status check
+    }
+  };
+
+  const client = async (index: number) => {
+    const random = mulberry32(options.seed * 1000 + index);
+    while (performance.now() < stopAt) {
+      const roll = random.next();
+      let kind: RequestKind;
+      let answer: Answer;
+      const t0 = performance.now();
+      try {
+        if (roll < options.writeShare) {
+          kind = 'patch-task';
+          const taskId = target.taskIds[random.int(0, target.taskIds.length - 1)];
+          const version = target.versions.get(taskId) ?? 1;
+          const body = JSON.stringify({ version, duration: random.int(1, 5) * 480 });
+          answer = await send('PATCH', `/api/v1/tasks/${taskId}`, body);
+          if (answer.status === 200)
+            rememberVersion(answer.body, (json) => (json as { task?: { id: string; version: number } }).task);
+          if (answer.status === 409)
+            rememberVersion(
+              answer.body,
+              (json) => (json as { current?: { id: string; version: number } }).current,
+            );
+        } else if (random.next() < options.listShare) {
+          kind = 'list-tasks';
+          const projectId = target.projectIds[random.int(0, target.projectIds.length - 1)];
+          answer = await send('GET', `/api/v1/projects/${projectId}/tasks`);
+        } else {
+          kind = 'get-task';
+          const taskId = target.taskIds[random.int(0, target.taskIds.length - 1)];
+          answer = await send('GET', `/api/v1/tasks/${taskId}`);
+          if (answer.status === 200)
+            rememberVersion(answer.body, (json) => json as { id: string; version: number });
+        }
+      } catch (error) {
+        if (t0 >= measureFrom) noteError(`network: ${(error as Error).message}`);
+        continue;
+      }
+      const ended = performance.now();
+      // latency of every request started in the window (also those that end after it: a slow
+      // server must not hide its slowest answers); throughput counts answers within the window
+      if (t0 < measureFrom) continue;
+      latencies[kind].push(ended - t0);
+      if (ended <= stopAt) completed++;
+      if (answer.status === 409 && kind === 'patch-task') conflicts++;
+      else if (answer.status < 200 || answer.status >= 300)
+        noteError(`${kind} ${answer.status}: ${answer.body}`);
+    }
+  };
+  const edges = [
+    setTimeout(() => options.onWindow?.('open'), options.warmupMs),
+    setTimeout(() => options.onWindow?.('close'), options.warmupMs + options.durationMs),
+  ];
+  await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)));
+  for (const edge of edges) clearTimeout(edge);
+  agent.destroy();
+  const durationS = options.durationMs / 1000;
+  const all = [...latencies['get-task'], ...latencies['list-tasks'], ...latencies['patch-task']];
+  return {
+    durationS,
+    requests: all.length,
+    requestsPerSecond: Math.round((completed / durationS) * 10) / 10,
+    all: summarize(all),
+    byKind: {
+      'get-task': summarize(latencies['get-task']),
+      'list-tasks': summarize(latencies['list-tasks']),
+      'patch-task': summarize(latencies['patch-task']),
+    },
+    conflicts,
+    errors,
+    errorSamples,
+  };
+}

@@ -1,0 +1,230 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { type LoadReport, type LoadTarget, REQUEST_KINDS, runLoad } from './bench-api-load';
+import { seedBench, serveBench } from './bench-api-server';
+
+interface BenchApiOptions {
+  projects: string;
+  tasks: string;
+  clients: string;
+  duration: string;
+  warmup: string;
+  writeShare: string;
+  listShare: string;
+  seed: string;
+  port?: string;
+  databaseUrl?: string;
+  profile?: string;
+  json?: boolean;
+}
+
+function wholeNumber(text: string, name: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
+  return value;
+}
+
+function share(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new Error(`--${name} must be from 0 to 1, not "${text}"`);
+  return value;
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Signs in and lists every project's tasks: the leaf ids and versions the clients edit. */
+async function prepare(baseUrl: string, email: string, password: string, projectIds: readonly string[]) {
+  const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!signIn.ok) throw new Error(`sign-in as ${email} answered ${signIn.status}: ${await signIn.text()}`);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const target: LoadTarget = { projectIds, taskIds: [], versions: new Map() };
+  for (const projectId of projectIds) {
+    const response = await fetch(`${baseUrl}/api/v1/projects/${projectId}/tasks`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`listing the tasks of ${projectId} answered ${response.status}`);
+    const { items } = (await response.json()) as {
+      items: { id: string; version: number; summary: boolean }[];
+    };
+    for (const task of items) {
+      if (task.summary) continue;
+      (target.taskIds as string[]).push(task.id);
+      target.versions.set(task.id, task.version);
+    }
+  }
+  return { cookie, csrf: csrfToken, target };
+}
+
+/** CPU seconds (user + system) a process used so far, from /proc (Linux); null elsewhere. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // fields after the parenthesised command name: utime and stime are the 12th and 13th
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The machine's 1-minute load average (other work competing for the cores), from /proc. */
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  } catch {
+    return 'unknown';
+  }
+}
+
+function describeMachine(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} ${process.arch}`;
+}
+
+function serverCpu(
+  cpuAt: Partial<Record<'open' | 'close', number | null>>,
+  requests: number,
+  durationS: number,
+): string {
+  const { open, close } = cpuAt;
+  if (open == null || close == null || requests === 0) return 'unknown';
+  const seconds = close - open;
+  return `${((seconds / durationS) * 100).toFixed(0)} % of a core, ${((seconds * 1000) / requests).toFixed(1)} ms per request`;
+}
+
+function printReport(report: LoadReport, context: Record<string, string | number>): void {
+  const lines = [
+    'tandem bench api',
+    ...Object.entries(context).map(([key, value]) => `  ${key.padEnd(13)} ${value}`),
+    '',
+    `  throughput    ${report.requestsPerSecond} requests/s answered (${report.requests} started in ${report.durationS} s)`,
+    `  latency       p50 ${report.all.p50Ms} ms, p95 ${report.all.p95Ms} ms, p99 ${report.all.p99Ms} ms, max ${report.all.maxMs} ms`,
+    ...REQUEST_KINDS.map((kind) => {
+      const s = report.byKind[kind];
+      return `    ${kind.padEnd(11)} ${String(s.count).padStart(7)} requests: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms`;
+    }),
+    `  conflicts     ${report.conflicts} edits answered 409 (stale version; expected under concurrency)`,
+    `  errors        ${report.errors}`,
+    ...report.errorSamples.map((sample) => `    ${sample}`),
+    `  targets       p99 < 50 ms: ${report.requests > 0 && report.all.p99Ms < 50 ? 'met' : 'NOT met'}; ≥ 2000 requests/s: ${report.requestsPerSecond >= 2000 ? 'met' : 'NOT met'}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+export function registerBenchApi(bench: Command): void {
+  bench
+    .command('api')
+    .description(
+      'Seed a workspace of projects × tasks, serve it, and load the API with concurrent clients ' +
+        '(80 % reads, 20 % duration edits that reschedule); prints requests/s and latency percentiles.',
+    )
+    .option('--projects <n>', 'projects in the workspace', '100')
+    .option('--tasks <n>', 'tasks per project (a multiple of 50)', '1000')
+    .option('--clients <n>', 'concurrent clients (keep-alive connections)', '200')
+    .option('--duration <s>', 'measured seconds', '20')
+    .option('--warmup <s>', 'seconds of load before measuring', '3')
+    .option('--write-share <0..1>', 'share of requests that edit a task', '0.2')
+    .option('--list-share <0..1>', 'share of reads that list a project (the rest read one task)', '0.1')
+    .option('--seed <n>', 'seed of the request mix', '1')
+    .option('--port <port>', 'port for the server (default: a free one)')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL to use instead of a fresh SQLite file (a fresh user is seeded into it)',
+    )
+    .option('--profile <dir>', 'write a CPU profile of the server (node --cpu-prof) into this folder')
+    .option('--json', 'print the report as JSON')
+    .action(async (options: BenchApiOptions) => {
+      const projects = wholeNumber(options.projects, 'projects', 1);
+      const tasks = wholeNumber(options.tasks, 'tasks', 50);
+      const clients = wholeNumber(options.clients, 'clients', 1);
+      const durationS = wholeNumber(options.duration, 'duration', 1);
+      const warmupS = wholeNumber(options.warmup, 'warmup', 0);
+      const writeShare = share(options.writeShare, 'write-share');
+      const listShare = share(options.listShare, 'list-share');
+      const seed = wholeNumber(options.seed, 'seed', 0);
+      if (options.databaseUrl && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+        throw new Error('--database-url must start with postgres:// or postgresql://');
+      }
+      const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-api-'));
+      const email = `bench-${randomBytes(4).toString('hex')}@tandem.local`;
+      const password = randomBytes(18).toString('base64url');
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        TANDEM_DATA_DIR: dataDir,
+        TANDEM_DEMO: 'off',
+        // the bench measures the API, not the per-IP limiter: 200 clients share one IP
+        TANDEM_RATE_LIMIT: '0',
+        LOG_LEVEL: 'warn',
+        TANDEM_BENCH_EMAIL: email,
+        TANDEM_BENCH_PASSWORD: password,
+        TANDEM_BENCH_PROJECTS: String(projects),
+        TANDEM_BENCH_TASKS: String(tasks),
+      };
+      if (options.databaseUrl) env.TANDEM_DATABASE_URL = options.databaseUrl;
+      else delete env.TANDEM_DATABASE_URL;
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      let server: Awaited<ReturnType<typeof serveBench>> | null = null;
+      try {
+        log(`seeding ${projects} projects × ${tasks} tasks…`);
+        const seeded = await seedBench(env, log);
+        const port = options.port ? wholeNumber(options.port, 'port', 1) : await freePort();
+        const nodeArgs = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+        server = await serveBench(env, port, nodeArgs);
+        const { cookie, csrf, target } = await prepare(server.baseUrl, email, password, seeded.projectIds);
+        log(`loading ${server.baseUrl} with ${clients} clients for ${warmupS} + ${durationS} s…`);
+        const cpuAt: Partial<Record<'open' | 'close', number | null>> = {};
+        const loadAt: Partial<Record<'open' | 'close', string>> = {};
+        const serverPid = server.pid;
+        const report = await runLoad(target, {
+          onWindow: (edge) => {
+            cpuAt[edge] = processCpuSeconds(serverPid);
+            loadAt[edge] = loadAverage();
+          },
+          baseUrl: server.baseUrl,
+          cookie,
+          csrf,
+          clients,
+          durationMs: durationS * 1000,
+          warmupMs: warmupS * 1000,
+          writeShare,
+          listShare,
+          seed,
+        });
+        const context = {
+          command: `tandem ${process.argv.slice(2).join(' ')}`,
+          machine: describeMachine(),
+          database: options.databaseUrl ? 'PostgreSQL' : 'SQLite (fresh file)',
+          workspace: `${seeded.projectIds.length} projects, ${seeded.taskCount} tasks, ${seeded.linkCount} links`,
+          mix: `${Math.round((1 - writeShare) * 100)} % reads (${Math.round(listShare * 100)} % of them list a project's tasks), ${Math.round(writeShare * 100)} % duration edits`,
+          clients,
+          'server CPU': serverCpu(cpuAt, report.requests, durationS),
+          'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
+        };
+        if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));
+        else printReport(report, context);
+      } finally {
+        await server?.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+}

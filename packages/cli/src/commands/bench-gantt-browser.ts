@@ -1,0 +1,154 @@
+import { SESSION_COOKIE } from '@tandem/api';
+import type { Browser, Page } from 'playwright-core';
+import { type FrameStats, frameStats } from './bench-gantt-stats';
+
+/** Debian's Chromium, with the flags of packages/web/e2e/browser.ts: the bench never downloads a browser. */
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+// Records, in the page, when the Gantt first shows bars: the frame after the DOM has them, once
+// painted (a task after the animation frame runs after the paint).
+const FIRST_PAINT_PROBE = `(() => {
+  const ready = () => document.querySelectorAll('[data-testid="gantt-bar"]').length >= 10;
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__ganttFirstPaint = performance.now(); }, 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
+export interface BenchPage {
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** A 1600×900 page signed in with `sessionToken`, probing the Gantt's first paint on every load. */
+export async function openBenchPage(
+  browser: Browser,
+  baseUrl: string,
+  sessionToken: string,
+): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addCookies([{ name: SESSION_COOKIE, value: sessionToken, url: baseUrl }]);
+  await context.addInitScript(FIRST_PAINT_PROBE);
+  const page = await context.newPage();
+  return { page, close: () => context.close() };
+}
+
+/** A first render: when the Gantt was painted, and when the data it needed had arrived (ms). */
+export interface FirstRender {
+  /** Navigation start → the Gantt painted with its rows. */
+  readonly painted: number;
+  /** Navigation start → the last of the project, tasks and links answers received. */
+  readonly dataReceived: number;
+}
+
+/** Times a navigation to the Gantt at `url`, from navigation start to its rows painted. */
+export async function measureFirstRender(page: Page, url: string): Promise<FirstRender> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction('window.__ganttFirstPaint !== undefined', undefined, { timeout: 120_000 });
+  return (await page.evaluate(`({
+    painted: window.__ganttFirstPaint,
+    dataReceived: Math.max(0, ...performance.getEntriesByType('resource')
+      .filter((e) => {
+        const path = new URL(e.name).pathname.split('/');
+        return path[3] === 'projects' && (path.length === 5 || path[5] === 'tasks' || path[5] === 'links');
+      })
+      .map((e) => e.responseEnd)),
+  })`)) as FirstRender;
+}
+
+/**
+ * Scrolls the Gantt programmatically by `step` px each animation frame for `ms` milliseconds
+ * along `axis` and returns the frame-time figures (requestAnimationFrame deltas, ms).
+ */
+export async function measureScrolling(
+  page: Page,
+  axis: 'x' | 'y',
+  ms: number,
+  step: number,
+): Promise<FrameStats> {
+  const deltas = (await page.evaluate(`(async () => {
+    const el = document.querySelector('[data-testid="gantt-scroller"]');
+    if (!el) throw new Error('no Gantt scroller on the page');
+    el.scrollTop = 0;
+    el.scrollLeft = ${axis === 'x' ? 0 : 'el.scrollLeft'};
+    const deltas = [];
+    await new Promise((resolve) => requestAnimationFrame((first) => {
+      let last = first;
+      const end = first + ${ms};
+      const tick = (now) => {
+        deltas.push(now - last);
+        last = now;
+        ${axis === 'y' ? `el.scrollTop += ${step}` : `el.scrollLeft += ${step}`};
+        if (now < end) requestAnimationFrame(tick); else resolve();
+      };
+      requestAnimationFrame(tick);
+    }));
+    return deltas;
+  })()`)) as number[];
+  return frameStats(deltas);
+}
+
+export interface EditTiming {
+  /** From the key press that commits the edit to the successor's bar moving in the DOM, ms. */
+  readonly toMove: number;
+  /** …to the frame that shows it painted, ms. */
+  readonly toPaint: number;
+  /** Duration of the PATCH request as the browser saw it, ms. */
+  readonly request: number;
+}
+
+/**
+ * Focuses the bar of `taskId`, presses Shift+`key` (the Gantt's keyboard resize by one day: a
+ * duration edit), and times in the page until the bar of `successorId` has moved and painted.
+ */
+export async function measureDurationEdit(
+  page: Page,
+  taskId: string,
+  successorId: string,
+  key: 'ArrowRight' | 'ArrowLeft',
+): Promise<EditTiming> {
+  await page.evaluate(`(() => {
+    const bar = (id) => document.querySelector('[data-testid="gantt-bar"][data-task-id="' + id + '"]');
+    const a = bar(${JSON.stringify(taskId)});
+    const b = bar(${JSON.stringify(successorId)});
+    if (!a || !b) throw new Error('the edited task or its successor is not on screen');
+    performance.clearResourceTimings();
+    window.__ganttEdit = new Promise((resolve, reject) => {
+      let pressed = 0;
+      document.addEventListener('keydown', (event) => { pressed = event.timeStamp; }, { capture: true, once: true });
+      const before = b.style.left;
+      const observer = new MutationObserver(() => {
+        if (b.style.left === before) return;
+        observer.disconnect();
+        const moved = performance.now();
+        requestAnimationFrame(() => setTimeout(() => {
+          const patch = performance.getEntriesByType('resource').filter((e) => e.name.includes('/tasks/')).pop();
+          resolve({ toMove: moved - pressed, toPaint: performance.now() - pressed, request: patch ? patch.duration : NaN });
+        }, 0));
+      });
+      observer.observe(b, { attributes: true, attributeFilter: ['style'] });
+      setTimeout(() => { observer.disconnect(); reject(new Error('the successor did not move within 15 s')); }, 15000);
+    });
+    a.focus();
+  })()`);
+  await page.keyboard.press(`Shift+${key}`);
+  return (await page.evaluate('window.__ganttEdit')) as EditTiming;
+}

@@ -1,0 +1,1 @@
+export { type CsvRecord, type ReadCsvOptions, readCsv } from './read-csv';

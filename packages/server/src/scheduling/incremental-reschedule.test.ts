@@ -1,0 +1,181 @@
+import type { Kysely, Updateable } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedBenchWorkspace } from '../bench-seed/seed-bench';
+import { createDatabase, type DatabaseHandle } from '../db/create-database';
+import type { Database, TasksTable } from '../db/database.types';
+import { migrateToLatest } from '../db/migrate';
+import { findProject } from '../projects/projects.repository';
+import { buildOutline } from '../tasks/task-outline';
+import { listTasks, type TaskRow, updateTaskIfVersion } from '../tasks/tasks.repository';
+import { TasksService } from '../tasks/tasks.service';
+import { describeEachDatabase } from '../testing/databases';
+import { ProjectScheduler, type RescheduleReport } from './project-schedule.service';
+
+/** Thrown to roll a transaction back once its outcome is captured. */
+class RolledBack extends Error {}
+
+interface Outcome {
+  readonly report: RescheduleReport;
+  readonly rows: TaskRow[];
+  readonly finish: string | null;
+}
+
+const byId = (a: TaskRow, b: TaskRow) => (a.id < b.id ? -1 : 1);
+
+describeEachDatabase('incremental reschedule', (database) => {
+  let handle: DatabaseHandle;
+  let workspaceId: string;
+  let projectId: string;
+  let userId: string;
+  let leaves: string[];
+  let summaryId: string;
+  /** The process under test: its cache holds the project between edits. */
+  const cached = new ProjectScheduler();
+
+  beforeAll(async () => {
+    handle = createDatabase(database.config);
+    await migrateToLatest(handle.db);
+    const seeded = await seedBenchWorkspace(handle.db, {
+      email: 'incremental@example.com',
+      password: 'incremental-password',
+      projects: 1,
+      tasksPerProject: 250,
+      log: () => {},
+    });
+    workspaceId = seeded.workspaceId;
+    projectId = seeded.projectIds[0];
+    userId = seeded.userId;
+    const outline = buildOutline(await listTasks(handle.db, workspaceId, projectId));
+    leaves = outline.filter((e) => !e.summary && e.task.duration > 0).map((e) => e.task.id);
+    summaryId = outline.find((e) => e.summary)?.task.id ?? '';
+    // warm the cache the way a first write does: one full reschedule by the process under test
+    await handle.db.transaction().execute((trx) => cached.reschedule(trx, workspaceId, projectId));
+  });
+
+  afterAll(async () => {
+    await handle?.db.destroy();
+  });
+
+  /** Writes `changes` to the task and reschedules with `scheduler`, in one transaction. */
+  async function edit(
+    trx: Kysely<Database>,
+    scheduler: ProjectScheduler,
+    taskId: string,
+    changes: Updateable<TasksTable>,
+    hint: boolean,
+  ): Promise<Outcome> {
+    const rows = await listTasks(trx, workspaceId, projectId);
+    const task = rows.find((t) => t.id === taskId);
+    if (!task) throw new Error(`no task ${taskId}`);
+    const written = await updateTaskIfVersion(trx, workspaceId, taskId, task.version, {
+      ...changes,
+      version: task.version + 1,
+      updated_at: `2030-01-01T00:00:0${task.version % 10}Z`,
+    });
+    expect(written).toBe(true);
+    const report = await scheduler.reschedule(trx, workspaceId, projectId, hint ? { taskId } : undefined);
+    const after = (await listTasks(trx, workspaceId, projectId)).sort(byId);
+    const finish = (await findProject(trx, workspaceId, projectId))?.finish ?? null;
+    return { report, rows: after, finish };
+  }
+
+  /**
+   * Applies the edit twice: first with a fresh scheduler (a full reschedule from the database) in
+   * a transaction rolled back, then through the cached scheduler, committed; both must store the
+   * same rows and finish and report the same changed tasks.
+   */
+  async function compare(taskId: string, changes: Updateable<TasksTable>): Promise<RescheduleReport> {
+    let full: Outcome | undefined;
+    await handle.db
+      .transaction()
+      .execute(async (trx) => {
+        full = await edit(trx, new ProjectScheduler(), taskId, changes, false);
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    const incremental = await handle.db
+      .transaction()
+      .execute((trx) => edit(trx, cached, taskId, changes, true));
+    expect(full?.report.incremental).toBeUndefined();
+    expect([...incremental.report.changedTaskIds].sort()).toEqual(
+      [...(full?.report.changedTaskIds ?? [])].sort(),
+    );
+    expect(incremental.rows).toEqual(full?.rows);
+    expect(incremental.finish).toBe(full?.finish);
+    expect(incremental.report.tasks?.slice().sort(byId)).toEqual(full?.rows);
+    // reads may serve the cached rows while the stored stamp is the cache's
+    const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
+    const stored = buildOutline(await listTasks(handle.db, workspaceId, projectId));
+    expect(cached.storedOutline(projectId, stamp)?.outline).toEqual(stored);
+    return incremental.report;
+  }
+
+  it('stores and reports what a full reschedule does over a sequence of edits', async () => {
+    const steps: [string, Updateable<TasksTable>][] = [
+      [leaves[3], { duration: 4800 }],
+      [leaves[40], { duration: 60 }],
+      [leaves[3], { duration: 960 }],
+      [leaves[10], { constraint_type: 'SNET', constraint_date: '2031-03-05T08:00:00' }],
+      [leaves[11], { constraint_type: 'MFO', constraint_date: '2031-04-01T17:00:00' }],
+      [leaves[10], { constraint_type: 'ASAP', constraint_date: null }],
+      [leaves[60], { deadline: '2026-01-05T17:00:00', name: 'Renamed' }],
+      [leaves[70], { duration: 0 }],
+      [leaves[70], { duration: 2400, notes: 'longer again' }],
+    ];
+    let incremental = 0;
+    for (const [taskId, changes] of steps) {
+      const report = await compare(taskId, changes);
+      if (report.incremental) incremental += 1;
+    }
+    // every step is an edit the cached scheduler takes in place
+    expect(incremental).toBe(steps.length);
+  });
+
+  it('reloads the project for an edit it cannot take in place, then is warm again', async () => {
+    const progress = await compare(leaves[5], { percent_complete: 40 });
+    expect(progress.incremental).toBeUndefined();
+    // a summary's dates come from its subtasks: any edit of one reloads the project
+    const summary = await compare(summaryId, { name: 'A summary renamed' });
+    expect(summary.incremental).toBeUndefined();
+    const next = await compare(leaves[6], { duration: 7200 });
+    expect(next.incremental).toBe(true);
+  });
+
+  it('reloads after a write by another process (a new plan stamp) or a rolled-back write', async () => {
+    const otherProcess = new ProjectScheduler();
+    await handle.db
+      .transaction()
+      .execute((trx) => edit(trx, otherProcess, leaves[8], { duration: 3000 }, true));
+    const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
+    expect(cached.storedOutline(projectId, stamp)).toBeUndefined();
+    const afterOther = await compare(leaves[9], { duration: 1440 });
+    expect(afterOther.incremental).toBeUndefined();
+    await handle.db
+      .transaction()
+      .execute(async (trx) => {
+        await edit(trx, cached, leaves[12], { duration: 9600 }, true);
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    const afterRollback = await compare(leaves[12], { duration: 480 });
+    expect(afterRollback.incremental).toBeUndefined();
+    const warm = await compare(leaves[13], { duration: 1920 });
+    expect(warm.incremental).toBe(true);
+  });
+
+  it('answers task reads from the cached rows exactly as from the database', async () => {
+    await compare(leaves[20], { duration: 5760, name: 'Read me back' });
+    const fromCache = new TasksService(handle.db, cached);
+    const fromDatabase = new TasksService(handle.db, new ProjectScheduler());
+    const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
+    expect(cached.storedOutline(projectId, stamp)).toBeDefined();
+    expect(await fromCache.list(userId, projectId)).toEqual(await fromDatabase.list(userId, projectId));
+    for (const taskId of [leaves[20], leaves[21], summaryId]) {
+      expect(await fromCache.get(userId, taskId)).toEqual(await fromDatabase.get(userId, taskId));
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import type { ScheduledTask } from '@tandem/engine';
+import { formatDateTime } from '@tandem/engine';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/database.types';
+import type { OutlineEntry } from '../tasks/task-outline';
+import type { TaskRow } from '../tasks/tasks.repository';
+
+/** What the rescheduler stores of one task's computed schedule. */
+export interface StoredSchedule {
+  readonly id: string;
+  readonly start: string;
+  readonly finish: string;
+  /** Working minutes: the entered duration of a leaf, the computed span of a summary. */
+  readonly duration: number;
+  readonly critical: number;
+  /** Working minutes. */
+  readonly total_slack: number;
+  readonly free_slack: number;
+  readonly late_start: string;
+  readonly late_finish: string;
+}
+
+/**
+ * Floating minutes to ISO text, remembering each value: a project's tasks share few distinct
+ * dates, and formatting goes through a Date object per call.
+ */
+export function dateTextCache(): (minutes: number) => string {
+  const texts = new Map<number, string>();
+  return (minutes) => {
+    let text = texts.get(minutes);
+    if (text === undefined) {
+      text = formatDateTime(minutes);
+      texts.set(minutes, text);
+    }
+    return text;
+  };
+}
+
+/** The schedule to store for a task, or null when the stored row already holds it. */
+export function scheduleChange(
+  entry: OutlineEntry<TaskRow>,
+  scheduled: ScheduledTask,
+  format: (minutes: number) => string = formatDateTime,
+): StoredSchedule | null {
+  const { task, summary } = entry;
+  const next: StoredSchedule = {
+    id: task.id,
+    start: format(scheduled.start),
+    finish: format(scheduled.finish),
+    // a summary's duration is its span, computed; a leaf keeps the duration the user entered
+    duration: summary ? scheduled.duration : task.duration,
+    critical: scheduled.critical ? 1 : 0,
+    total_slack: Math.round(scheduled.totalSlack),
+    free_slack: Math.round(scheduled.freeSlack),
+    late_start: format(scheduled.lateStart),
+    late_finish: format(scheduled.lateFinish),
+  };
+  const same =
+    next.start === task.start &&
+    next.finish === task.finish &&
+    next.duration === task.duration &&
+    next.critical === task.critical &&
+    next.total_slack === task.total_slack &&
+    next.free_slack === task.free_slack &&
+    next.late_start === task.late_start &&
+    next.late_finish === task.late_finish;
+  return same ? null : next;
+}
+
+/** Rows per statement: 9 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const CHUNK = 500;
+
+/**
+ * Writes computed schedules without touching versions, one UPDATE … FROM (VALUES …) per 500 tasks
+ * (both SQLite ≥ 3.33 and PostgreSQL run it), instead of one UPDATE per task.
+ */
+export async function writeSchedules(
+  db: Kysely<Database>,
+  workspaceId: string,
+  rows: readonly StoredSchedule[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = sql.join(
+      rows
+        .slice(i, i + CHUNK)
+        .map(
+          (r) =>
+            sql`(${r.id}, ${r.start}, ${r.finish}, cast(${r.duration} as integer), cast(${r.critical} as integer), cast(${r.total_slack} as integer), cast(${r.free_slack} as integer), ${r.late_start}, ${r.late_finish})`,
+        ),
+    );
+    await sql`with v (id, start, finish, duration, critical, total_slack, free_slack, late_start, late_finish) as (values ${values})
+      update tasks set start = v.start, finish = v.finish, duration = v.duration, critical = v.critical,
+        total_slack = v.total_slack, free_slack = v.free_slack, late_start = v.late_start, late_finish = v.late_finish
+      from v where tasks.workspace_id = ${workspaceId} and tasks.id = v.id`.execute(db);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Scheduler } from '@tandem/engine';
+import type { OutlineEntry } from '../tasks/task-outline';
+import type { TaskRow } from '../tasks/tasks.repository';
+
+/** One project's incremental scheduler, held between writes by one server process. */
+export interface CachedPlan {
+  /** The `projects.plan_stamp` this process wrote with the schedule below. */
+  readonly stamp: string;
+  /** The engine's incremental scheduler, fed the project as stored under `stamp`. */
+  readonly scheduler: Scheduler;
+  /** The task rows as stored under `stamp`, in outline order (the scheduler's task order). */
+  readonly outline: readonly OutlineEntry<TaskRow>[];
+  /** Index in `outline` of each task id. */
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
+/** Tasks held across all cached projects by default (a 10,000-task plan is a few MB). */
+export const DEFAULT_CACHED_TASKS = 200_000;
+
+/**
+ * Per-process cache of incremental schedulers by project id, least recently used dropped first
+ * once more than `maxTasks` tasks are held. An entry is trusted only while the project row's
+ * `plan_stamp` is the entry's `stamp` (ProjectScheduler checks it under the project lock): any
+ * reschedule, by this process or another, writes a new stamp, and a rolled-back one leaves the old
+ * stamp in the row and the entry unmatched.
+ */
+export class SchedulerCache {
+  private readonly entries = new Map<string, CachedPlan>();
+  private heldTasks = 0;
+
+  constructor(private readonly maxTasks = DEFAULT_CACHED_TASKS) {
+    if (!Number.isInteger(maxTasks) || maxTasks < 0) {
+      throw new Error(`SchedulerCache: maxTasks must be a whole number ≥ 0, got ${maxTasks}`);
+    }
+  }
+
+  /** The entry for `projectId` when it was written under `stamp`; else undefined (and it is dropped). */
+  take(projectId: string, stamp: string | null): CachedPlan | undefined {
+    const entry = this.entries.get(projectId);
+    if (!entry) return undefined;
+    this.forget(projectId);
+    // a matching entry is handed out and must be put back: an edit mutates its scheduler in place
+    return stamp !== null && entry.stamp === stamp ? entry : undefined;
+  }
+
+  /**
+   * The entry for `projectId` when it was written under `stamp`, left in place: for reads, which
+   * use only its outline (never mutated: an edit works on a copy).
+   */
+  peek(projectId: string, stamp: string | null): CachedPlan | undefined {
+    const entry = this.entries.get(projectId);
+    return entry && stamp !== null && entry.stamp === stamp ? entry : undefined;
+  }
+
+  /** Holds `entry` for its project, replacing any older one. */
+  put(projectId: string, entry: CachedPlan): void {
+    this.forget(projectId);
+    if (entry.outline.length > this.maxTasks) return;
+    this.entries.set(projectId, entry);
+    this.heldTasks += entry.outline.length;
+    for (const [id, held] of this.entries) {
+      if (this.heldTasks <= this.maxTasks) break;
+      this.entries.delete(id);
+      this.heldTasks -= held.outline.length;
+    }
+  }
+
+  forget(projectId: string): void {
+    const entry = this.entries.get(projectId);
+    if (!entry) return;
+    this.entries.delete(projectId);
+    this.heldTasks -= entry.outline.length;
+  }
+
+  /** Projects held (tests and diagnostics). */
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Task, TaskWriteResult } from '@tandem/api';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.types';
+import { problems } from '../http/problem-error';
+import { rollUpProgress } from './summary-progress';
+import { presentTask } from './task.presenter';
+import { buildOutline, type OutlineEntry } from './task-outline';
+import { listTasks, type TaskRow } from './tasks.repository';
+
+/**
+ * The given tasks of a project as they are now, in outline order (ids no longer in the project,
+ * e.g. deleted ones, are skipped). One read of the project's tasks whatever the number of ids.
+ */
+export async function presentTasksById(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+  taskIds: Iterable<string>,
+  /**
+   * The project's rows as they are now, when the caller has them (saves a read), or better their
+   * outline (`RescheduleReport.outline`: saves ordering them again).
+   */
+  rows?: readonly TaskRow[] | { readonly outline: readonly OutlineEntry<TaskRow>[] },
+): Promise<Task[]> {
+  const wanted = new Set(taskIds);
+  if (wanted.size === 0) return [];
+  const outline =
+    rows && 'outline' in rows
+      ? rows.outline
+      : buildOutline(rows ?? (await listTasks(db, workspaceId, projectId)));
+  const progress = rollUpProgress(outline);
+  return outline
+    .filter((entry) => wanted.has(entry.task.id))
+    .map((entry) => presentTask(entry, progress.get(entry.task.id)));
+}
+
+/**
+ * A task write's answer: the written task, and every other task the reschedule moved
+ * (`changedTaskIds` from `ProjectScheduler.reschedule`).
+ */
+export async function presentWrite(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+  taskId: string,
+  changedTaskIds: readonly string[],
+  rows?: readonly TaskRow[] | { readonly outline: readonly OutlineEntry<TaskRow>[] },
+): Promise<TaskWriteResult> {
+  const tasks = await presentTasksById(db, workspaceId, projectId, [taskId, ...changedTaskIds], rows);
+  const task = tasks.find((t) => t.id === taskId);
+  if (!task) throw problems.notFound('task', taskId);
+  return { task, rescheduled: tasks.filter((t) => t.id !== taskId) };
+}

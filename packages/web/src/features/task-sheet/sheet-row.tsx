@@ -1,0 +1,209 @@
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconChevronRight,
+  IconFlame,
+  IconGitCompare,
+} from '@tabler/icons-react';
+import type { Task } from '@tandem/api';
+import { type KeyboardEvent, memo } from 'react';
+import { MilestoneMarker } from '../../components/milestone-marker';
+import { type CellContext, displayText } from './cell-values';
+import { TASK_ROW_HEIGHT } from './row-metrics';
+import { SHEET_COLUMNS, SHEET_GRID_TEMPLATE, SHEET_WIDTH } from './sheet-columns';
+import classes from './task-sheet.module.css';
+
+/** Indentation per outline level, px. */
+const INDENT = 16;
+
+/** The open editor of a row. */
+export interface RowEditor {
+  readonly column: number;
+  readonly text: string;
+  readonly error: string | null;
+}
+
+export interface SheetRowProps {
+  /** null: the blank last row, where typing a name adds a task. */
+  readonly task: Task | null;
+  readonly top: number;
+  /** aria-rowindex (the header row is 1). */
+  readonly ariaRowIndex: number;
+  readonly context: CellContext;
+  readonly selected: boolean;
+  /** Index of the active column in this row, or -1. */
+  readonly activeColumn: number;
+  readonly editor: RowEditor | null;
+  /** A server or input error shown under a cell of this row. */
+  readonly cellError: { readonly column: number; readonly message: string } | null;
+  readonly collapsed: boolean;
+  readonly critical: boolean;
+  readonly deadlineMissed: boolean;
+  readonly conflict: boolean;
+  readonly idPrefix: string;
+  readonly onToggleCollapse: (taskId: string) => void;
+  readonly onEditorChange: (text: string) => void;
+  readonly onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  readonly onEditorBlur: () => void;
+}
+
+/**
+ * Gives a new cell editor the keyboard with the caret at the end, without letting the browser
+ * scroll the clipped sheet pane (the sheet reveals the active column itself).
+ */
+function focusOnMount(input: HTMLInputElement | null): void {
+  if (!input || input === document.activeElement) return;
+  input.focus({ preventScroll: true });
+  input.setSelectionRange(input.value.length, input.value.length);
+}
+
+/** The DOM id of a cell, for `aria-activedescendant`. */
+export function cellId(idPrefix: string, rowKey: string, column: number): string {
+  return `${idPrefix}-${rowKey}-${column}`;
+}
+
+function left(column: number): number {
+  let x = 0;
+  for (let i = 0; i < column; i += 1) x += SHEET_COLUMNS[i].width;
+  return x;
+}
+
+/**
+ * One row of the sheet: plain elements, memoised, so rows that stay in view while scrolling or
+ * editing elsewhere do not re-render.
+ */
+export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
+  const { task, editor, cellError } = props;
+  const rowKey = task?.id ?? 'new';
+  const className = [
+    classes.row,
+    task ? '' : classes.blank,
+    props.selected ? classes.selected : '',
+    task?.summary ? classes.summary : '',
+    props.critical ? classes.critical : '',
+  ].join(' ');
+  return (
+    <tr
+      aria-rowindex={props.ariaRowIndex}
+      aria-selected={props.selected}
+      className={className}
+      data-row-key={rowKey}
+      data-critical={props.critical || undefined}
+      style={{
+        top: props.top,
+        height: TASK_ROW_HEIGHT,
+        width: SHEET_WIDTH,
+        gridTemplateColumns: SHEET_GRID_TEMPLATE,
+      }}
+    >
+      {SHEET_COLUMNS.map((column, index) => {
+        const active = index === props.activeColumn;
+        const align =
+          column.align === 'right' ? classes.right : column.align === 'center' ? classes.center : '';
+        const editing = editor?.column === index;
+        return (
+          <td
+            key={column.key}
+            id={cellId(props.idPrefix, rowKey, index)}
+            aria-colindex={index + 1}
+            data-active={active || undefined}
+            data-column={index}
+            className={`${classes.cell} ${align} ${active ? classes.active : ''}`}
+          >
+            {editing ? (
+              <input
+                ref={focusOnMount}
+                className={`${classes.editor} ${editor.error ? classes.invalid : ''}`}
+                aria-label={task ? `${column.title} of ${task.name}` : 'Name of a new task'}
+                aria-invalid={editor.error ? true : undefined}
+                value={editor.text}
+                onChange={(event) => props.onEditorChange(event.currentTarget.value)}
+                onKeyDown={props.onEditorKeyDown}
+                onBlur={props.onEditorBlur}
+                spellCheck={column.key === 'name'}
+              />
+            ) : (
+              <CellContent {...props} column={index} />
+            )}
+          </td>
+        );
+      })}
+      {cellError && (
+        <td
+          role="alert"
+          className={classes.error}
+          style={{ left: left(cellError.column), top: TASK_ROW_HEIGHT + 2 }}
+        >
+          {cellError.message}
+        </td>
+      )}
+    </tr>
+  );
+});
+
+function CellContent(props: SheetRowProps & { readonly column: number }) {
+  const { task, column } = props;
+  const key = SHEET_COLUMNS[column].key;
+  if (!task) {
+    return key === 'name' ? <span className={classes.dimmed}>Type a name to add a task</span> : null;
+  }
+  if (key === 'indicators') {
+    return (
+      <span className={classes.indicators}>
+        {props.conflict && (
+          <IconGitCompare
+            size={14}
+            className={classes.conflictIcon}
+            role="img"
+            aria-label="Conflicting edit"
+          />
+        )}
+        {props.critical && (
+          <IconFlame size={14} className={classes.criticalIcon} role="img" aria-label="Critical" />
+        )}
+        {props.deadlineMissed && (
+          <IconAlertTriangle
+            size={14}
+            className={classes.warningIcon}
+            role="img"
+            aria-label="Deadline missed"
+          />
+        )}
+      </span>
+    );
+  }
+  if (key === 'name') {
+    return (
+      <span className={classes.name} style={{ paddingLeft: (task.outlineLevel - 1) * INDENT }}>
+        {task.summary ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className={classes.toggle}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onToggleCollapse(task.id);
+            }}
+            onMouseDown={(event) => event.stopPropagation()}
+            aria-expanded={!props.collapsed}
+            aria-label={`${props.collapsed ? 'Expand' : 'Collapse'} ${task.name}`}
+          >
+            {props.collapsed ? <IconChevronRight size={14} /> : <IconChevronDown size={14} />}
+          </button>
+        ) : (
+          <span className={classes.spacer} />
+        )}
+        {task.milestone && <MilestoneMarker label="Milestone" />}
+        <span className={classes.nameText} title={task.name}>
+          {task.name}
+        </span>
+      </span>
+    );
+  }
+  const text = displayText(key, task, props.context);
+  return (
+    <span className={`${classes.text} ${key === 'row' ? classes.dimmed : ''}`} title={text}>
+      {text}
+    </span>
+  );
+}

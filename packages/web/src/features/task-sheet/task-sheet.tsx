@@ -1,0 +1,410 @@
+import { DEFAULT_PROJECT_CALENDAR, type Task } from '@tandem/api';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { ConflictDialog } from '../conflicts/conflict-dialog';
+import { useProjectConflicts } from '../conflicts/conflict-store';
+import { useProject } from '../projects/projects.queries';
+import { useAssignments } from '../resources/assignments.queries';
+import { useResources } from '../resources/resources.queries';
+import { editText } from './cell-values';
+import { TASK_ROW_HEIGHT } from './row-metrics';
+import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
+import { SheetHeader } from './sheet-header';
+import { editorKeyAction, sheetKeyAction } from './sheet-keys';
+import { cellId, type RowEditor, SheetRow } from './sheet-row';
+import classes from './task-sheet.module.css';
+import type { TaskSheetProps } from './task-sheet.types';
+import { useCellContext } from './use-cell-context';
+import { useHorizontalReveal } from './use-horizontal-reveal';
+import { type CommandResult, useSheetCommands } from './use-sheet-commands';
+
+export type { SheetVirtualRow, TaskSheetProps } from './task-sheet.types';
+
+/** The blank last row's key in the active cell. */
+const BLANK = '';
+
+interface ActiveCell {
+  /** Task id, or BLANK for the blank last row. */
+  readonly taskId: string;
+  readonly column: number;
+}
+
+interface EditState extends RowEditor {
+  readonly taskId: string;
+  /** The task's version when the editor opened (what the user read). */
+  readonly version: number | undefined;
+}
+
+const LAST_COLUMN = SHEET_COLUMNS.length - 1;
+
+/**
+ * The task sheet, Microsoft Project's left pane: row number, indicators, name (indented, with
+ * collapse toggles), duration, start, finish, predecessors, resources and % complete. Keyboard
+ * first: arrows move, Enter/F2 or typing edits, Enter/Tab commit and move, Escape cancels, Insert
+ * and Delete add and remove tasks, Alt+Shift+arrows indent, outdent and move, Ctrl+Z/Ctrl+Y undo
+ * and redo through the API. The header is sticky (SHEET_HEADER_HEIGHT); the body is `totalHeight`
+ * tall plus the blank row where typing a name adds a task; rows sit at their virtual `start`.
+ */
+export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
+  const { workspaceId, projectId, rows, allTasks, links, selectedTaskId, onSelectTask, onScrollToRow } =
+    props;
+  const idPrefix = useId().replace(/:/g, '');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const project = useProject(projectId);
+  const calendar = project.data?.calendar ?? DEFAULT_PROJECT_CALENDAR;
+  const resources = useResources(workspaceId);
+  const assignments = useAssignments(projectId);
+  const conflicts = useProjectConflicts(projectId);
+  const commands = useSheetCommands(workspaceId, projectId);
+
+  const [active, setActive] = useState<ActiveCell>({ taskId: rows[0]?.id ?? BLANK, column: NAME_COLUMN });
+  const [editing, setEditing] = useState<EditState | null>(null);
+  const [cellError, setCellError] = useState<{ taskId: string; column: number; message: string } | null>(
+    null,
+  );
+  const committing = useRef(false);
+
+  const rowIndexById = useMemo(() => new Map(rows.map((task, index) => [task.id, index])), [rows]);
+  const context = useCellContext(allTasks, links, calendar, resources.data, assignments.data);
+  const conflictIds = useMemo(() => new Set(conflicts.map((c) => c.objectId)), [conflicts]);
+
+  // The active row: by task id, so other people's inserts do not move it; a vanished task falls back to the row it was on.
+  const lastIndex = useRef(0);
+  let activeIndex = active.taskId === BLANK ? rows.length : (rowIndexById.get(active.taskId) ?? -1);
+  if (activeIndex < 0) activeIndex = Math.min(lastIndex.current, rows.length);
+  lastIndex.current = activeIndex;
+  const activeTask: Task | null = rows[activeIndex] ?? null;
+
+  const reveal = useHorizontalReveal(rootRef, active.column);
+
+  // Follow a selection made elsewhere (a click on a Gantt bar): only when the selection changes.
+  const followed = useRef(selectedTaskId);
+  useEffect(() => {
+    if (followed.current === selectedTaskId) return;
+    followed.current = selectedTaskId;
+    if (selectedTaskId && rowIndexById.has(selectedTaskId)) {
+      setActive((current) =>
+        current.taskId === selectedTaskId ? current : { ...current, taskId: selectedTaskId },
+      );
+    }
+  }, [selectedTaskId, rowIndexById]);
+
+  const focusSheet = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
+
+  const moveTo = useCallback(
+    (index: number, column: number) => {
+      const row = Math.max(0, Math.min(rows.length, index));
+      const taskId = rows[row]?.id ?? BLANK;
+      const col = Math.max(0, Math.min(LAST_COLUMN, column));
+      setActive({ taskId, column: col });
+      setCellError(null);
+      onSelectTask(taskId === BLANK ? null : taskId);
+      if (rows.length > 0) onScrollToRow(Math.min(row, rows.length - 1));
+    },
+    [rows, onSelectTask, onScrollToRow],
+  );
+
+  const report = useCallback((result: CommandResult, taskId: string, column: number) => {
+    if (!result.ok) setCellError({ taskId, column, message: result.error });
+    return result;
+  }, []);
+
+  const startEditing = useCallback(
+    (text: string | null) => {
+      const column = SHEET_COLUMNS[active.column];
+      if (!column.editable) return;
+      if (!activeTask && column.key !== 'name') return;
+      setCellError(null);
+      setEditing({
+        taskId: activeTask?.id ?? BLANK,
+        column: active.column,
+        text: text ?? editText(column.key, activeTask, context),
+        error: null,
+        version: activeTask?.version,
+      });
+    },
+    [active.column, activeTask, context],
+  );
+
+  const commitEdit = useCallback(
+    async (rowsDown: number, columnsRight: number, refocus = true) => {
+      if (!editing || committing.current) return;
+      committing.current = true;
+      const task = editing.taskId === BLANK ? null : (allTasks.find((t) => t.id === editing.taskId) ?? null);
+      const column = SHEET_COLUMNS[editing.column];
+      const result = await commands.commit(
+        task,
+        column.key,
+        editing.text,
+        {
+          ...context,
+          resources: resources.data ?? [],
+          assignments: assignments.data ?? [],
+        },
+        editing.version,
+      );
+      if (!result.ok) {
+        committing.current = false;
+        setEditing((current) => (current ? { ...current, error: result.error } : current));
+        setCellError({ taskId: editing.taskId, column: editing.column, message: result.error });
+        return;
+      }
+      setEditing(null);
+      setCellError(null);
+      // moving the focus blurs the editor: the guard keeps that blur from committing again
+      if (refocus) focusSheet();
+      committing.current = false;
+      if (result.taskId) {
+        // a task typed into the blank row: the cursor follows it like any row
+        const taskId = result.taskId;
+        if (rowsDown > 0) setActive({ taskId: BLANK, column: editing.column });
+        else setActive({ taskId, column: Math.max(0, Math.min(LAST_COLUMN, editing.column + columnsRight)) });
+        onSelectTask(rowsDown > 0 ? null : taskId);
+        return;
+      }
+      const index =
+        editing.taskId === BLANK ? rows.length : (rowIndexById.get(editing.taskId) ?? activeIndex);
+      moveTo(index + rowsDown, editing.column + columnsRight);
+    },
+    [
+      editing,
+      allTasks,
+      commands,
+      context,
+      resources.data,
+      assignments.data,
+      focusSheet,
+      rows.length,
+      rowIndexById,
+      activeIndex,
+      moveTo,
+      onSelectTask,
+    ],
+  );
+
+  const cancelEdit = useCallback(() => {
+    committing.current = true;
+    setEditing(null);
+    setCellError(null);
+    focusSheet();
+    committing.current = false;
+  }, [focusSheet]);
+
+  const onEditorKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      event.stopPropagation();
+      const action = editorKeyAction(event);
+      if (action.kind === 'none') return;
+      event.preventDefault();
+      if (action.kind === 'cancel') cancelEdit();
+      else void commitEdit(action.rows, action.columns);
+    },
+    [cancelEdit, commitEdit],
+  );
+  const onEditorChange = useCallback(
+    (text: string) => setEditing((current) => (current ? { ...current, text, error: null } : current)),
+    [],
+  );
+  // Leaving the editor with the mouse commits, as in a spreadsheet; an invalid entry stays open.
+  const onEditorBlur = useCallback(() => {
+    if (editing && !editing.error && !committing.current) void commitEdit(0, 0, false);
+  }, [editing, commitEdit]);
+
+  const run = useCallback(
+    async (work: Promise<CommandResult>, taskId: string, column: number) => {
+      report(await work, taskId, column);
+    },
+    [report],
+  );
+  // The cursor goes to a task inserted above it as soon as the task shows.
+  const follow = useCallback(
+    (taskId: string) => {
+      setActive((current) => ({ ...current, taskId }));
+      onSelectTask(taskId);
+    },
+    [onSelectTask],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableElement>) => {
+      if (editing) return;
+      const action = sheetKeyAction(event);
+      if (action.kind === 'none') return;
+      // Tab past the last column (Shift+Tab before the first) leaves the sheet: no keyboard trap
+      const edge = event.shiftKey ? active.column === 0 : active.column === LAST_COLUMN;
+      if (event.key === 'Tab' && edge) return;
+      event.preventDefault();
+      const taskId = activeTask?.id ?? BLANK;
+      switch (action.kind) {
+        case 'move':
+          return moveTo(activeIndex + action.rows, active.column + action.columns);
+        case 'moveTo':
+          if (action.where === 'rowStart') return moveTo(activeIndex, NAME_COLUMN);
+          if (action.where === 'rowEnd') return moveTo(activeIndex, LAST_COLUMN);
+          return moveTo(action.where === 'first' ? 0 : rows.length, active.column);
+        case 'page': {
+          const page = Math.max(
+            1,
+            Math.floor((rootRef.current?.parentElement?.clientHeight ?? 320) / TASK_ROW_HEIGHT) - 1,
+          );
+          return moveTo(activeIndex + action.direction * page, active.column);
+        }
+        case 'edit':
+          return startEditing(null);
+        case 'type':
+          return startEditing(action.text);
+        case 'clear':
+          return startEditing('');
+        case 'insert':
+          return void run(commands.insert(activeTask, calendar, follow), taskId, active.column);
+        case 'delete':
+          if (activeTask) void run(commands.remove(activeTask), taskId, active.column);
+          return;
+        case 'indent':
+        case 'outdent':
+          if (activeTask) void run(commands.outline(activeTask, action.kind), taskId, active.column);
+          return;
+        case 'moveTask':
+          if (activeTask)
+            void run(
+              commands.outline(activeTask, action.direction < 0 ? 'up' : 'down'),
+              taskId,
+              active.column,
+            );
+          return;
+        case 'undo':
+          return void run(commands.undo(), taskId, active.column);
+        case 'redo':
+          return void run(commands.redo(), taskId, active.column);
+        case 'toggle':
+          if (activeTask?.summary) props.onToggleCollapse(activeTask.id);
+          return;
+      }
+    },
+    [
+      editing,
+      activeTask,
+      activeIndex,
+      active.column,
+      moveTo,
+      rows.length,
+      startEditing,
+      run,
+      commands,
+      calendar,
+      follow,
+      props.onToggleCollapse,
+    ],
+  );
+
+  const onMouseDown = useCallback(
+    (event: MouseEvent<HTMLTableElement>) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input')) return;
+      const cell = target.closest<HTMLElement>('[data-column]');
+      const row = target.closest<HTMLElement>('[data-row-key]');
+      if (!cell || !row) return;
+      const key = row.dataset.rowKey === 'new' ? BLANK : (row.dataset.rowKey ?? BLANK);
+      const column = Number(cell.dataset.column);
+      if (editing) void commitEdit(0, 0);
+      setActive({ taskId: key, column });
+      setCellError(null);
+      onSelectTask(key === BLANK ? null : key);
+      // focus after the browser's own mousedown focus handling
+      requestAnimationFrame(focusSheet);
+    },
+    [editing, commitEdit, onSelectTask, focusSheet],
+  );
+
+  const onDoubleClick = useCallback(() => startEditing(null), [startEditing]);
+
+  const blankTop = rows.length * TASK_ROW_HEIGHT;
+  const activeRowKey = activeTask?.id ?? 'new';
+  const editorFor = (taskId: string): RowEditor | null =>
+    editing && editing.taskId === taskId
+      ? { column: editing.column, text: editing.text, error: editing.error }
+      : null;
+  const errorFor = (taskId: string) =>
+    cellError && cellError.taskId === taskId
+      ? { column: cellError.column, message: cellError.message }
+      : null;
+
+  return (
+    <div ref={rootRef} className={classes.sheet}>
+      <table
+        ref={tableRef}
+        className={classes.table}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the sheet is an ARIA grid: one tab stop, an active cell moved by the keyboard
+        role="grid"
+        aria-label="Task sheet"
+        aria-rowcount={rows.length + 2}
+        aria-colcount={SHEET_COLUMNS.length}
+        aria-activedescendant={editing ? undefined : cellId(idPrefix, activeRowKey, active.column)}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onMouseDown={onMouseDown}
+        onDoubleClick={onDoubleClick}
+        style={{ transform: `translateX(${-reveal}px)`, width: SHEET_WIDTH }}
+      >
+        <SheetHeader />
+        <tbody className={classes.body} style={{ height: props.totalHeight + TASK_ROW_HEIGHT }}>
+          {props.virtualRows.map((virtualRow) => {
+            const task = rows[virtualRow.index];
+            if (!task) return null;
+            return (
+              <SheetRow
+                key={task.id}
+                task={task}
+                top={virtualRow.start}
+                ariaRowIndex={virtualRow.index + 2}
+                context={context}
+                selected={task.id === selectedTaskId}
+                activeColumn={task.id === activeTask?.id ? active.column : -1}
+                editor={editorFor(task.id)}
+                cellError={errorFor(task.id)}
+                collapsed={props.collapsed.has(task.id)}
+                critical={task.critical === true}
+                deadlineMissed={task.deadline !== null && task.finish > task.deadline}
+                conflict={conflictIds.has(task.id)}
+                idPrefix={idPrefix}
+                onToggleCollapse={props.onToggleCollapse}
+                onEditorChange={onEditorChange}
+                onEditorKeyDown={onEditorKeyDown}
+                onEditorBlur={onEditorBlur}
+              />
+            );
+          })}
+          <SheetRow
+            task={null}
+            top={blankTop}
+            ariaRowIndex={rows.length + 2}
+            context={context}
+            selected={false}
+            activeColumn={activeTask ? -1 : active.column}
+            editor={editorFor(BLANK)}
+            cellError={errorFor(BLANK)}
+            collapsed={false}
+            critical={false}
+            deadlineMissed={false}
+            conflict={false}
+            idPrefix={idPrefix}
+            onToggleCollapse={props.onToggleCollapse}
+            onEditorChange={onEditorChange}
+            onEditorKeyDown={onEditorKeyDown}
+            onEditorBlur={onEditorBlur}
+          />
+        </tbody>
+      </table>
+      <ConflictDialog projectId={projectId} calendar={calendar} onResolved={focusSheet} />
+    </div>
+  );
+}
