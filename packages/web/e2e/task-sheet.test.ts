@@ -58,8 +58,7 @@ function editor(): Locator {
 async function typeInto(value: string, key: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
   await page.keyboard.type(value.slice(0, 1));
   await editor().waitFor();
-  // the rest goes to the editor the first key opened (focus settles a frame after it opens)
-  await editor().pressSequentially(value.slice(1));
+  await page.keyboard.type(value.slice(1));
   await page.keyboard.press(key);
   await editor().waitFor({ state: 'detached' });
 }
