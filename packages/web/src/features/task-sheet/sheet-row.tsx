@@ -44,7 +44,8 @@ export interface SheetRowProps {
   readonly onToggleCollapse: (taskId: string) => void;
   readonly onEditorChange: (text: string) => void;
   readonly onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  readonly onEditorBlur: () => void;
+  /** `to`: the element taking the focus (null when the focus went nowhere). */
+  readonly onEditorBlur: (to: Element | null) => void;
 }
 
 /**
@@ -119,7 +120,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
                 value={editor.text}
                 onChange={(event) => props.onEditorChange(event.currentTarget.value)}
                 onKeyDown={props.onEditorKeyDown}
-                onBlur={props.onEditorBlur}
+                onBlur={(event) => props.onEditorBlur(event.relatedTarget as Element | null)}
                 spellCheck={column.key === 'name'}
               />
             ) : (

@@ -215,9 +215,24 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     [],
   );
   // Leaving the editor with the mouse commits, as in a spreadsheet; an invalid entry stays open.
-  const onEditorBlur = useCallback(() => {
-    if (editing && !editing.error && !committing.current) void commitEdit(0, 0, false);
-  }, [editing, commitEdit]);
+  const onEditorBlur = useCallback(
+    (to: Element | null) => {
+      // Focus that goes nowhere (a re-render, the window losing focus) is not the user leaving
+      // the cell: keep editing, and put the caret back, rather than committing half a word.
+      if (to === null || to === tableRef.current) {
+        // (a commit or cancel in progress moved the focus on purpose)
+        if (committing.current) return;
+        requestAnimationFrame(() => {
+          if (committing.current) return;
+          const input = tableRef.current?.querySelector('input');
+          if (input && document.activeElement !== input) input.focus({ preventScroll: true });
+        });
+        return;
+      }
+      if (editing && !editing.error && !committing.current) void commitEdit(0, 0, false);
+    },
+    [editing, commitEdit],
+  );
 
   const run = useCallback(
     async (work: Promise<CommandResult>, taskId: string, column: number) => {
