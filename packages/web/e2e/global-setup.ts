@@ -20,11 +20,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     {
       cwd: join(repoRoot, 'packages/web'),
       encoding: 'utf8',
-      // Known gap: users get the production build, but in it the task sheet's blank row commits
-      // after the first typed character (the editor loses focus; see the session note), which
-      // fails e2e/task-sheet.test.ts. Until that is fixed the browser tests run React's
-      // development build, which also keeps the API client's response checks on.
-      env: { ...process.env, NODE_ENV: 'development' },
+      // The build users get (`npm start`); vitest sets NODE_ENV=test, which is not it.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (build.status !== 0) {

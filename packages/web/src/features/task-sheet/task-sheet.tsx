@@ -251,7 +251,17 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableElement>) => {
-      if (editing) return;
+      if (editing) {
+        // The editor lost the keyboard for a moment (a focus move racing a fast typist): keep
+        // the characters instead of dropping them, and give the editor the keyboard back.
+        const typed = sheetKeyAction(event);
+        if (typed.kind === 'type') {
+          event.preventDefault();
+          setEditing((current) => (current ? { ...current, text: current.text + typed.text } : current));
+          tableRef.current?.querySelector('input')?.focus({ preventScroll: true });
+        }
+        return;
+      }
       const action = sheetKeyAction(event);
       if (action.kind === 'none') return;
       // Tab past the last column (Shift+Tab before the first) leaves the sheet: no keyboard trap
@@ -334,8 +344,11 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
       setActive({ taskId: key, column });
       setCellError(null);
       onSelectTask(key === BLANK ? null : key);
-      // focus after the browser's own mousedown focus handling
-      requestAnimationFrame(focusSheet);
+      // Focus after the browser's own mousedown focus handling, unless the sheet (or an editor
+      // the user opened by typing since) already has it: stealing it would drop typed keys.
+      requestAnimationFrame(() => {
+        if (!tableRef.current?.contains(document.activeElement)) focusSheet();
+      });
     },
     [editing, commitEdit, onSelectTask, focusSheet],
   );
