@@ -5,7 +5,7 @@ import { assignmentSpans, firstResourceCalendars } from './assignment-calendars'
 import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
 import { ELAPSED_CALENDAR_24x7 } from './elapsed-calendar';
 import { IdIndex } from './id-index';
-import { lagCalendarOf, lagKindOf, linkCode, orderedAdjacency } from './link-edits';
+import { adjacencySize, lagCalendarOf, lagKindOf, linkCode, orderedAdjacency } from './link-edits';
 import {
   ELAPSED_CALENDAR,
   FLAG_COMPLETE,
@@ -25,6 +25,7 @@ import {
 } from './network.types';
 import { actualDatesOf } from './progress';
 import { allocateProgressArrays, needsProgressArrays, noProgressArrays } from './progress-data';
+import { type ArenaSize, scratchArena, TypedArena } from './typed-arena';
 import { duplicateTask, missingParent, validateLink, validateSettings, validateTask } from './validate-input';
 
 const CONSTRAINT_CODE = Object.fromEntries(CONSTRAINT_ORDER.map((type, code) => [type, code])) as Record<
@@ -72,6 +73,39 @@ function taskCalendarId(
 }
 
 /**
+ * Elements of each type the network keeps (`keep`) and the compile uses for a while (`scratch`),
+ * for `taskCount` tasks of which `summaryCount` are summaries, `linkCount` links and
+ * `structuralEdges` gate and roll-up edges (two per child task).
+ */
+export function networkSize(
+  taskCount: number,
+  summaryCount: number,
+  linkCount: number,
+  structuralEdges: number,
+): { keep: ArenaSize; scratch: ArenaSize } {
+  const nodeCount = taskCount + summaryCount;
+  const edgeCount = linkCount + structuralEdges;
+  const adjacency = adjacencySize(nodeCount, edgeCount);
+  return {
+    keep: {
+      // duration, constraintDate, deadline, levelingDelay; lags
+      float64: 4 * nodeCount + linkCount,
+      // finishNode; taskOf, calendar; lag calendars
+      int32: taskCount + 2 * nodeCount + linkCount + adjacency.keep.int32,
+      // kind, flags, constraint; lag kinds
+      uint8: 3 * nodeCount + linkCount + adjacency.keep.uint8,
+    },
+    scratch: {
+      float64: 0,
+      // parent, childCount; from, to, edgeLink
+      int32: 2 * taskCount + 3 * edgeCount + adjacency.scratch.int32,
+      // edgeType
+      uint8: edgeCount + adjacency.scratch.uint8,
+    },
+  };
+}
+
+/**
  * Compiles a project into a Network: ids → dense indices, summary tasks split into a start gate and
  * a finish node, CSR adjacency, topological order (a cycle throws, naming its tasks).
  *
@@ -85,6 +119,8 @@ function taskCalendarId(
  * Links on summary tasks follow MS Project: into a summary they bound each child's start (through
  * the gate); out of a summary they start from its rolled-up dates (the finish node).
  * Links touching inactive tasks are dropped: inactive tasks drive nothing.
+ * The arrays the network keeps share one buffer, its temporaries another one reused between
+ * compiles (typed-arena.ts): a million-task compile then costs the garbage collector one marking.
  * @throws ScheduleInputError cycle / missing-task / invalid-value, naming the tasks.
  */
 export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet): Network {
@@ -92,10 +128,20 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
   validateSettings(settings);
   const taskCount = tasks.length;
   const taskIds: string[] = new Array(taskCount);
-  for (let i = 0; i < taskCount; i++) taskIds[i] = tasks[i].id;
+  let structural = 0;
+  for (let i = 0; i < taskCount; i++) {
+    const task = tasks[i];
+    taskIds[i] = task.id;
+    if (task.parentId !== null) structural += 2;
+  }
   const indexOf = new IdIndex(taskIds, (i) => duplicateTask(tasks[i]));
-  const parent = new Int32Array(taskCount).fill(-1);
-  const childCount = new Int32Array(taskCount);
+  const links = project.links;
+  // Sized for every link (views cut them to the active ones: links touching inactive tasks drop)
+  // and for as many summaries as there can be (one per child at most) before they are counted.
+  const mostSummaries = Math.min(taskCount, structural / 2);
+  const scratch = scratchArena(networkSize(taskCount, mostSummaries, links.length, structural).scratch);
+  const parent = scratch.int32(taskCount).fill(-1);
+  const childCount = scratch.int32(taskCount);
   // Siblings follow each other, and a first child follows its parent: guess before hashing.
   let lastParent = -1;
   for (let i = 0; i < taskCount; i++) {
@@ -109,22 +155,24 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
       lastParent = p;
     }
   }
-  const finishNode = new Int32Array(taskCount);
   let nodeCount = taskCount;
-  for (let i = 0; i < taskCount; i++) finishNode[i] = childCount[i] > 0 ? nodeCount++ : i;
+  for (let i = 0; i < taskCount; i++) if (childCount[i] > 0) nodeCount++;
+  const keep = new TypedArena(networkSize(taskCount, nodeCount - taskCount, links.length, structural).keep);
+  const finishNode = keep.int32(taskCount);
+  for (let i = 0, fin = taskCount; i < taskCount; i++) finishNode[i] = childCount[i] > 0 ? fin++ : i;
 
   const calendars = new CalendarIndex(calendarSet);
   const projectCalendar = calendars.indexOf(settings.calendarId, null, []);
   const byResource = firstResourceCalendars(project);
-  const kind = new Uint8Array(nodeCount);
-  const taskOf = new Int32Array(nodeCount);
-  const flags = new Uint8Array(nodeCount);
-  const duration = new Float64Array(nodeCount);
-  const calendar = new Int32Array(nodeCount).fill(projectCalendar);
-  const constraint = new Uint8Array(nodeCount);
-  const constraintDate = new Float64Array(nodeCount).fill(Number.NaN);
-  const deadline = new Float64Array(nodeCount).fill(Number.NaN);
-  const levelingDelay = new Float64Array(nodeCount);
+  const kind = keep.uint8(nodeCount);
+  const taskOf = keep.int32(nodeCount);
+  const flags = keep.uint8(nodeCount);
+  const duration = keep.float64(nodeCount);
+  const calendar = keep.int32(nodeCount).fill(projectCalendar);
+  const constraint = keep.uint8(nodeCount);
+  const constraintDate = keep.float64(nodeCount).fill(Number.NaN);
+  const deadline = keep.float64(nodeCount).fill(Number.NaN);
+  const levelingDelay = keep.float64(nodeCount);
   // Allocated at the first task that has progress or manual dates (see progress-data.ts).
   let progress = noProgressArrays();
   let hasProgressArrays = false;
@@ -182,20 +230,16 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
   }
 
   // Edges: user links (those touching inactive tasks dropped), then gate → child and child → summary finish.
-  const links = project.links;
-  let structural = 0;
-  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) structural += 2;
-  // Sized for every link; views cut them to the active ones (those touching inactive tasks drop).
   const edgeCapacity = links.length + structural;
-  const from = new Int32Array(edgeCapacity);
-  const to = new Int32Array(edgeCapacity);
+  const from = scratch.int32(edgeCapacity);
+  const to = scratch.int32(edgeCapacity);
   // Edge kinds for every edge; lag, lag kind and lag calendar for the user links only (first).
-  const edgeType = new Uint8Array(edgeCapacity);
+  const edgeType = scratch.uint8(edgeCapacity);
   // Structural edges have no link of their own (-1).
-  const edgeLink = new Int32Array(edgeCapacity).fill(-1);
-  const lags = new Float64Array(links.length);
-  const lagKinds = new Uint8Array(links.length);
-  const lagCalendars = new Int32Array(links.length);
+  const edgeLink = scratch.int32(edgeCapacity).fill(-1);
+  const lags = keep.float64(links.length);
+  const lagKinds = keep.uint8(links.length);
+  const lagCalendars = keep.int32(links.length);
   let l = 0;
   // Links come grouped by successor in outline order, and most predecessors are the task just
   // before: guess before hashing.
@@ -241,6 +285,8 @@ export function compileNetwork(project: ProjectInput, calendarSet: CalendarSet):
     edgeLink.subarray(0, edgeCount),
     taskIds,
     taskOf,
+    keep,
+    scratch,
   );
   const spans = assignmentSpans(
     project,

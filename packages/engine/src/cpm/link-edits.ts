@@ -12,6 +12,7 @@ import {
   type Network,
 } from './network.types';
 import { topologicalOrder } from './topological-order';
+import { FRESH_ARRAYS, type TypedAllocator } from './typed-arena';
 
 export const LINK_CODES: Readonly<Record<LinkType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
@@ -47,22 +48,27 @@ export function lagCalendarOf(
   return (successorFlags & FLAG_TASK_CALENDAR) !== 0 ? successorCalendar : projectCalendar;
 }
 
-/** CSR of edges grouped by `key` node: start offsets, the other end, the link index and the edge kind. */
+/**
+ * CSR of edges grouped by `key` node: start offsets, the other end, the link index and the edge
+ * kind, allocated from `keep`; `fill` is a work array of at least `nodeCount` entries.
+ */
 export function buildCsr(
   nodeCount: number,
   key: Int32Array,
   other: Int32Array,
   edgeType: Uint8Array,
   edgeLink: Int32Array,
+  keep: TypedAllocator = FRESH_ARRAYS,
+  fill: Int32Array = new Int32Array(nodeCount),
 ): { start: Int32Array; node: Int32Array; link: Int32Array; type: Uint8Array } {
-  const start = new Int32Array(nodeCount + 1);
+  const start = keep.int32(nodeCount + 1);
   for (let e = 0; e < key.length; e++) start[key[e] + 1]++;
   for (let i = 0; i < nodeCount; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, nodeCount);
-  const node = new Int32Array(key.length);
-  const link = new Int32Array(key.length);
+  fill.set(start.subarray(0, nodeCount));
+  const node = keep.int32(key.length);
+  const link = keep.int32(key.length);
   // Edge kinds copied in adjacency order: the passes read them without a jump through `link`.
-  const type = new Uint8Array(key.length);
+  const type = keep.uint8(key.length);
   for (let e = 0; e < key.length; e++) {
     const at = fill[key[e]]++;
     node[at] = other[e];
@@ -72,7 +78,10 @@ export function buildCsr(
   return { start, node, link, type };
 }
 
-/** Both adjacency directions and a topological order of the nodes; throws on a cycle. */
+/**
+ * Both adjacency directions and a topological order of the nodes; throws on a cycle. What the
+ * network keeps comes from `keep`, work arrays from `scratch` (sizes: adjacencySize).
+ */
 export function orderedAdjacency(
   nodeCount: number,
   from: Int32Array,
@@ -81,12 +90,15 @@ export function orderedAdjacency(
   edgeLink: Int32Array,
   taskIds: readonly string[],
   taskOf: Int32Array,
+  keep: TypedAllocator = FRESH_ARRAYS,
+  scratch: TypedAllocator = FRESH_ARRAYS,
 ) {
-  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink);
-  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink);
-  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node);
+  const fill = scratch.int32(nodeCount);
+  const pred = buildCsr(nodeCount, to, from, edgeType, edgeLink, keep, fill);
+  const succ = buildCsr(nodeCount, from, to, edgeType, edgeLink, keep, fill);
+  const sorted = topologicalOrder(nodeCount, pred.start, pred.node, succ.start, succ.node, keep, scratch);
   if ('cycle' in sorted) throw cycleError(taskIds, taskOf, sorted.cycle);
-  const position = new Int32Array(nodeCount);
+  const position = keep.int32(nodeCount);
   for (let k = 0; k < nodeCount; k++) position[sorted.order[k]] = k;
   return {
     predStart: pred.start,
@@ -99,6 +111,17 @@ export function orderedAdjacency(
     succType: succ.type,
     order: sorted.order,
     position,
+  };
+}
+
+/**
+ * Elements orderedAdjacency takes from `keep` and from `scratch` for `nodeCount` nodes and
+ * `edgeCount` edges.
+ */
+export function adjacencySize(nodeCount: number, edgeCount: number) {
+  return {
+    keep: { float64: 0, int32: 2 * (nodeCount + 1) + 4 * edgeCount + 2 * nodeCount, uint8: 2 * edgeCount },
+    scratch: { float64: 0, int32: 3 * nodeCount, uint8: 0 },
   };
 }
 

@@ -1,6 +1,8 @@
+import { FRESH_ARRAYS, type TypedAllocator } from './typed-arena';
+
 /**
  * Kahn's algorithm over a CSR graph, depth first. Returns the order, or a cycle as a list of node indices in
- * link direction when the graph is not acyclic.
+ * link direction when the graph is not acyclic. The order comes from `keep`, the work arrays from `scratch`.
  */
 export function topologicalOrder(
   nodeCount: number,
@@ -8,14 +10,16 @@ export function topologicalOrder(
   predNode: Int32Array,
   succStart: Int32Array,
   succNode: Int32Array,
+  keep: TypedAllocator = FRESH_ARRAYS,
+  scratch: TypedAllocator = FRESH_ARRAYS,
 ): { order: Int32Array } | { cycle: number[] } {
-  const indegree = new Int32Array(nodeCount);
+  const indegree = scratch.int32(nodeCount);
   for (let i = 0; i < nodeCount; i++) indegree[i] = predStart[i + 1] - predStart[i];
   // Ready nodes wait on a stack (depth first, lowest index first): the order stays close to the
   // input's outline order, so the passes read nearby memory (about 1/3 faster on 1M tasks than
   // a breadth-first queue).
-  const order = new Int32Array(nodeCount);
-  const ready = new Int32Array(nodeCount);
+  const order = keep.int32(nodeCount);
+  const ready = scratch.int32(nodeCount);
   let top = 0;
   let count = 0;
   for (let i = nodeCount - 1; i >= 0; i--) if (indegree[i] === 0) ready[top++] = i;

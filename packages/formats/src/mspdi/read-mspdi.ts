@@ -1,70 +1,14 @@
 import type { CalendarDefinition, ProjectInput, ProjectSettings } from '@tandem/engine';
-import { XMLParser } from 'fast-xml-parser';
 import { FormatError } from '../errors';
 import { guardXmlInput } from './guard-input';
 import type { MspdiDocument, MspdiFieldDefinition, ReadMspdiOptions } from './mspdi-document.types';
+import { parseMspdiTree, parserFor } from './mspdi-tree';
 import { readCalendars } from './read-calendars';
 import { readAssignments, readResources } from './read-resources';
 import { compact, readTasks } from './read-tasks';
 import { type RawElement, XmlNode, XmlSource } from './xml-node';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
-
-/** Elements that repeat; the parser returns arrays for them even when one is present. */
-const REPEATED = new Set([
-  'Calendar',
-  'WeekDay',
-  'WorkingTime',
-  'Exception',
-  'WorkWeek',
-  'Task',
-  'PredecessorLink',
-  'Baseline',
-  'ExtendedAttribute',
-  'Resource',
-  'Rate',
-  'AvailabilityPeriod',
-  'Assignment',
-  'TimephasedData',
-]);
-
-/**
- * The parser of MSPDI documents. MSPDI carries no attributes but the root's xmlns (checked on the
- * text); timephased data is not read: with `timephased`, its elements are kept as unparsed text
- * (stop nodes cost a path match on every element, so documents without any go without). With
- * `located`, every element records its offset in the text (slower: used only to place an error,
- * see XmlSource).
- */
-function mspdiParser(located: boolean, timephased: boolean): XMLParser {
-  return new XMLParser({
-    ignoreAttributes: true,
-    stopNodes: timephased ? ['*.TimephasedData'] : [],
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: false,
-    htmlEntities: false,
-    trimValues: true,
-    captureMetaData: located,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    // Callbacks get the tag name only: building path strings for them costs a fifth of the parse.
-    jPath: false,
-    isArray: (name) => REPEATED.has(name),
-  });
-}
-
-/** Parsers by [located][timephased], made on first use. */
-const parsers: (XMLParser | undefined)[][] = [
-  [undefined, undefined],
-  [undefined, undefined],
-];
-
-function parserFor(located: boolean, timephased: boolean): XMLParser {
-  const row = parsers[located ? 1 : 0];
-  const column = timephased ? 1 : 0;
-  row[column] ??= mspdiParser(located, timephased);
-  return row[column];
-}
 
 /**
  * Reads a Microsoft Project XML (MSPDI) document, as written by Project 2002–2019, ProjectLibre and
@@ -77,7 +21,7 @@ export function readMspdi(text: string, options: ReadMspdiOptions = {}): MspdiDo
   const body = guardXmlInput(text, { file, maxBytes: options.maxBytes });
   const timephased = body.includes('<TimephasedData');
   const source = new XmlSource(body, file, () => parserFor(true, timephased).parse(body) as RawElement);
-  const tree = parserFor(false, timephased).parse(body) as RawElement;
+  const tree = parseMspdiTree(body, timephased);
   const root = tree.Project;
   if (root === undefined || typeof root !== 'object' || Array.isArray(root)) {
     const name = Object.keys(tree).find((key) => !key.startsWith('?')) ?? 'none';
