@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAssignmentRoutes } from './assignments/assignments.routes';
 import { AssignmentsService } from './assignments/assignments.service';
 import { registerAuthRoutes } from './auth/auth.routes';
@@ -27,6 +27,7 @@ import { registerHealthRoutes } from './health/health.routes';
 import { installErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { ProblemError } from './http/problem-error';
+import { responseSerializerCompiler } from './http/response-serializer';
 import { registerMspdiRoutes } from './imports/mspdi.routes';
 import { MspdiService } from './imports/mspdi.service';
 import { registerLevelingRoutes } from './leveling/leveling.routes';
@@ -40,6 +41,9 @@ import { CompetitorsService } from './market/competitors.service';
 import { registerMarketRoutes } from './market/market.routes';
 import { MarketTrendsService } from './market/market-trends.service';
 import { SwotService } from './market/swot.service';
+import { announceNotifications } from './notifications/notification-announcer';
+import { registerNotificationRoutes } from './notifications/notifications.routes';
+import { NotificationsService } from './notifications/notifications.service';
 import { registerProductRoutes } from './products/products.routes';
 import { ProductsService } from './products/products.service';
 import { registerProjectRoutes } from './projects/projects.routes';
@@ -58,6 +62,8 @@ import { RiskActionsService } from './risks/risk-actions.service';
 import { registerRiskRoutes } from './risks/risks.routes';
 import { RisksService } from './risks/risks.service';
 import { ProjectScheduler } from './scheduling/project-schedule.service';
+import { registerScorecardRoutes } from './scorecards/scorecards.routes';
+import { ScorecardsService } from './scorecards/scorecards.service';
 import { registerShareLinkRoutes } from './share-links/share-links.routes';
 import { ShareLinksService } from './share-links/share-links.service';
 import { registerSimulationRoutes } from './simulations/simulations.routes';
@@ -78,6 +84,8 @@ declare module 'fastify' {
     database: DatabaseHandle;
     /** Where committed writes are announced to live viewers (publish after commit only). */
     changeFeed: ChangeFeed;
+    /** Whether answers are parsed against the contract before they are sent (AppConfig.checkResponses). */
+    checksResponses: boolean;
   }
 }
 
@@ -131,7 +139,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (ownedFeed) app.addHook('onClose', () => ownedFeed.close());
   if (ownsDatabase) app.addHook('onClose', async () => database.close());
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('checksResponses', config.checkResponses);
+  app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));
   installErrorHandler(app);
   // the API speaks JSON only: any other body is a 415 problem, not a string to validate
   app.removeContentTypeParser('text/plain');
@@ -181,6 +190,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerRaidRoutes(app, new RaidService(db));
   const features = new FeaturesService(db);
   registerFeatureRoutes(app, features);
+  registerScorecardRoutes(app, new ScorecardsService(db));
   registerFeedbackRoutes(app, new FeedbackService(db, features));
   const releases = new ReleasesService(db);
   registerReleaseRoutes(app, releases, new ReleasePlanningService(db, releases));
@@ -193,6 +203,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trends: new MarketTrendsService(db),
     swot: new SwotService(db),
   });
+  registerNotificationRoutes(app, new NotificationsService(db));
+  announceNotifications(app, db);
   await registerLiveRoutes(app, {
     ...options.live,
     allowedOrigins: config.allowedOrigins,

@@ -6,7 +6,11 @@ describe('loadConfig', () => {
     const config = loadConfig({}, '/srv/app', null);
     expect(config.port).toBe(4000);
     expect(config.host).toBe('0.0.0.0');
-    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/.tandem/tandem.db' });
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      file: '/srv/app/.tandem/tandem.db',
+      synchronous: 'normal',
+    });
     expect(config.demo).toEqual({ enabled: true, password: null });
   });
 
@@ -23,9 +27,23 @@ describe('loadConfig', () => {
       null,
     );
     expect(config.port).toBe(4123);
-    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/data/tandem.db' });
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      file: '/srv/app/data/tandem.db',
+      synchronous: 'normal',
+    });
     expect(config.demo).toEqual({ enabled: false, password: 'pw' });
     expect(config.rateLimit).toBe(false);
+  });
+
+  it('checks answers against the contract only when TANDEM_CHECK_RESPONSES is on', () => {
+    expect(loadConfig({}, '/', null).checkResponses).toBe(false);
+    expect(loadConfig({ TANDEM_CHECK_RESPONSES: 'on' }, '/', null).checkResponses).toBe(true);
+  });
+
+  it('flushes every SQLite commit to disk when TANDEM_SQLITE_SYNC is full', () => {
+    const config = loadConfig({ TANDEM_SQLITE_SYNC: 'FULL' }, '/srv/app', null);
+    expect(config.database).toMatchObject({ kind: 'sqlite', synchronous: 'full' });
   });
 
   it('chooses PostgreSQL from TANDEM_DATABASE_URL', () => {
@@ -38,5 +56,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_DATABASE_URL: 'mysql://x' }, '/', null)).toThrow(/TANDEM_DATABASE_URL/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' }, '/', null)).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ TANDEM_DEMO: 'maybe' }, '/', null)).toThrow(/TANDEM_DEMO/);
+    expect(() => loadConfig({ TANDEM_SQLITE_SYNC: 'off' }, '/', null)).toThrow(/TANDEM_SQLITE_SYNC/);
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DatabaseConfig } from './db/create-database';
+import type { DatabaseConfig, SqliteSync } from './db/create-database';
 import { parseAllowedOrigins } from './live/origin-check';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly webDist: string | null;
   /** Origins besides the server's own that may open live sockets (`scheme://host[:port]`). */
   readonly allowedOrigins: readonly string[];
+  /** Parse every answer against its route's schema before sending it (tests; see responseSerializerCompiler). */
+  readonly checkResponses: boolean;
 }
 
 /** What `tandem serve` needs beyond the app itself. */
@@ -48,8 +50,10 @@ export const APP_DEFAULTS: Omit<AppConfig, 'database'> = {
   sessionTtlMs: 30 * 24 * 60 * MINUTE_MS,
   webDist: null,
   allowedOrigins: [],
+  checkResponses: true,
 };
 
+const SQLITE_SYNCS: readonly SqliteSync[] = ['normal', 'full'];
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
@@ -58,7 +62,10 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * TANDEM_DATABASE_URL (postgres://… selects PostgreSQL), TANDEM_DEMO_PASSWORD, TANDEM_DEMO=off,
  * LOG_LEVEL (info), TANDEM_TRUST_PROXY (false), TANDEM_BODY_LIMIT (bytes, 1 MiB),
  * TANDEM_RATE_LIMIT (requests per minute per IP on /api/, 600; 0 = off), TANDEM_ALLOWED_ORIGINS
- * (comma-separated origins besides the server's own that may open live sockets).
+ * (comma-separated origins besides the server's own that may open live sockets),
+ * TANDEM_SQLITE_SYNC (normal: a commit is not flushed to disk until the next checkpoint; full:
+ * every commit is, see SqliteSync), TANDEM_CHECK_RESPONSES (false: answers are not parsed against
+ * the contract before they are sent, as tests do).
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string | null): ServerConfig {
   const databaseUrl = env.TANDEM_DATABASE_URL?.trim();
@@ -70,7 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     database = { kind: 'postgres', url: databaseUrl };
   } else {
     const dataDir = resolve(cwd, env.TANDEM_DATA_DIR?.trim() || '.tandem');
-    database = { kind: 'sqlite', file: resolve(dataDir, 'tandem.db') };
+    const synchronous = (env.TANDEM_SQLITE_SYNC?.trim().toLowerCase() || 'normal') as SqliteSync;
+    if (!SQLITE_SYNCS.includes(synchronous)) {
+      throw new Error(`TANDEM_SQLITE_SYNC must be one of ${SQLITE_SYNCS.join(', ')}, got "${synchronous}"`);
+    }
+    database = { kind: 'sqlite', file: resolve(dataDir, 'tandem.db'), synchronous };
   }
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -86,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     trustProxy: boolean(env, 'TANDEM_TRUST_PROXY', false),
     webDist,
     allowedOrigins: parseAllowedOrigins(env.TANDEM_ALLOWED_ORIGINS),
+    checkResponses: boolean(env, 'TANDEM_CHECK_RESPONSES', false),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     demo: { enabled: demoSwitch !== 'off', password: env.TANDEM_DEMO_PASSWORD || null },

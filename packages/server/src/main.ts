@@ -21,7 +21,9 @@ Commands:
 Environment: PORT (4000), HOST (0.0.0.0), TANDEM_DATA_DIR (./.tandem), TANDEM_DATABASE_URL
 (postgres://… to use PostgreSQL), TANDEM_DEMO_PASSWORD, TANDEM_DEMO=off, LOG_LEVEL (info),
 TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minute per IP, 0 = off),
-TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated).`;
+TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated),
+TANDEM_SQLITE_SYNC (normal: commits reach the disk at checkpoints; full: at every commit),
+TANDEM_CHECK_RESPONSES (check every answer against the API contract before sending it; off).`;
 
 function describeDatabase(config: ServerConfig): string {
   return config.database.kind === 'sqlite'

@@ -1,10 +1,9 @@
 import { type RouteDefinition, routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, type Method, uniqueEmail } from './support/agent';
+import { addMember } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -140,14 +139,7 @@ describeEachDatabase('access control', (database) => {
     const carol = new Agent(app);
     const carolSession = await carol.signUp(uniqueEmail('carol'), PASSWORD, 'Carol Viewer');
     // there is no invitation API yet: add the membership the way the demo seed does
-    const now = nowUtc();
-    await insertMembership(app.database.db, {
-      workspace_id: aliceWorkspaceId,
-      user_id: carolSession.user.id,
-      role: 'viewer',
-      created_at: now,
-      updated_at: now,
-    });
+    await addMember(app, aliceWorkspaceId, carolSession.user.id, 'viewer');
     expect((await carol.get(`/api/v1/workspaces/${aliceWorkspaceId}/projects`)).statusCode).toBe(200);
     expect((await carol.get(`/api/v1/projects/${aliceProjectId}/tasks`)).statusCode).toBe(200);
     expect((await carol.get(`/api/v1/tasks/${aliceTaskId}`)).statusCode).toBe(200);

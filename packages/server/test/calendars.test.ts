@@ -6,10 +6,9 @@ import {
 } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { addMember } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -221,13 +220,7 @@ describeEachDatabase('calendars', (database) => {
       404,
     );
 
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: samSession.user.id,
-      role: 'viewer',
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-    });
+    await addMember(app, workspaceId, samSession.user.id, 'viewer');
     expect((await sam.get(`/api/v1/calendars/${c.id}`)).statusCode).toBe(200);
     expectProblem(await sam.post(calendarsUrl(), { name: 'Viewer' }), 403);
     expectProblem(await sam.patch(`/api/v1/calendars/${c.id}`, { version: 1, name: 'Viewer' }), 403);

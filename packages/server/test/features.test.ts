@@ -52,7 +52,7 @@ describeEachDatabase('features: scores, ranking and the delivery forecast', (dat
       rice: { reach: 500, impact: 2, confidence: 0.8, effort: 2 },
       wsjf: { businessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 8 },
     });
-    expect(a.scores).toEqual({ rice: 400, wsjf: 2, valueEffort: null, issues: [] });
+    expect(a.scores).toEqual({ rice: 400, wsjf: 2, valueEffort: null, scorecard: null, issues: [] });
     // RICE: 1000 × 1 × 0.5 / 1 = 500; WSJF: (3 + 1 + 1) / 1 = 5
     const b = await create({
       title: 'Dark mode',
@@ -89,7 +89,13 @@ describeEachDatabase('features: scores, ranking and the delivery forecast', (dat
     const partial = await create({ title: 'Half scored', rice: { reach: 10, impact: 1 } });
     expect(partial.scores.issues).toEqual([{ field: 'rice.confidence', message: 'is missing' }]);
     const unscored = await create({ title: 'Not scored' });
-    expect(unscored.scores).toEqual({ rice: null, wsjf: null, valueEffort: null, issues: [] });
+    expect(unscored.scores).toEqual({
+      rice: null,
+      wsjf: null,
+      valueEffort: null,
+      scorecard: null,
+      issues: [],
+    });
     expect(JSON.stringify(featureListSchema.parse((await pm.get(url())).json()))).not.toMatch(/NaN|Infinity/);
     expectProblem(
       await pm.post(url(), { title: 'x', rice: { confidence: 1.5 } }),

@@ -5,10 +5,9 @@ import { formatDateTime } from '@tandem/engine';
 import { readMspdi } from '@tandem/formats';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { addMember } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -106,13 +105,7 @@ describeEachDatabase('MS Project XML import and export', (database) => {
     const samSession = await sam.signUp(uniqueEmail('sam'), PASSWORD, 'Sam');
     expectProblem(await importXml(SMALL, sam), 404);
     expectProblem(await sam.get(`/api/v1/projects/${imported.project.id}/export.xml`), 404);
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: samSession.user.id,
-      role: 'viewer',
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-    });
+    await addMember(app, workspaceId, samSession.user.id, 'viewer');
     expectProblem(await importXml(SMALL, sam), 403);
     expect((await sam.get(`/api/v1/projects/${imported.project.id}/export.xml`)).statusCode).toBe(200);
   });

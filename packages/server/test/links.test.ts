@@ -7,10 +7,9 @@ import {
 } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { addMember } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -206,13 +205,7 @@ describeEachDatabase('links', (database) => {
     // Pat's project, Sam's task: the task is not found in Pat's workspace
     expectProblem(await link(p, a.id, samTask.id), 404);
 
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: samSession.user.id,
-      role: 'viewer',
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-    });
+    await addMember(app, workspaceId, samSession.user.id, 'viewer');
     expect((await sam.get(`/api/v1/links/${created.id}`)).statusCode).toBe(200);
     expectProblem(
       await sam.post(`/api/v1/projects/${p}/links`, {

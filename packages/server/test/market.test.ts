@@ -10,10 +10,9 @@ import {
 } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { joinAs } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -202,16 +201,7 @@ describeEachDatabase('market: competitors, comparison matrix, trends and SWOT', 
     expectProblem(await eve.get(`/api/v1/competitors/${rival.id}`), 404);
     expectProblem(await eve.patch(`/api/v1/competitors/${rival.id}`, { version: 1, name: 'Eve' }), 404);
     expectProblem(await eve.get(`/api/v1/products/${productId}/swot`), 404);
-    const vic = new Agent(app);
-    const vicId = (await vic.signUp(uniqueEmail('vic'), PASSWORD, 'Vic')).user.id;
-    const now = nowUtc();
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: vicId,
-      role: 'viewer',
-      created_at: now,
-      updated_at: now,
-    });
+    const { agent: vic } = await joinAs(app, workspaceId, 'viewer');
     expect((await vic.get(`/api/v1/competitors/${rival.id}`)).statusCode).toBe(200);
     expect((await vic.get(`/api/v1/products/${productId}/swot`)).statusCode).toBe(200);
     expectProblem(await vic.post(ws('competitors'), { name: 'Viewer' }), 403);

@@ -10,10 +10,9 @@ import {
 } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { addMember } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -379,13 +378,7 @@ describeEachDatabase('projects and tasks', (database) => {
     const below = await createTask(project.id, { name: 'Below', duration: DAY });
     const viewer = new Agent(app);
     const viewerSession = await viewer.signUp(uniqueEmail('viewer'), 'viewer password 1', 'Vi');
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: viewerSession.user.id,
-      role: 'viewer',
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-    });
+    await addMember(app, workspaceId, viewerSession.user.id, 'viewer');
     expectProblem(await viewer.post(`/api/v1/tasks/${below.id}/indent`, { version: 1 }), 403);
     expectProblem(await viewer.post(`/api/v1/tasks/${below.id}/outdent`, { version: 1 }), 403);
     expectProblem(await viewer.delete(`/api/v1/tasks/${below.id}?version=1`), 403);

@@ -1,10 +1,9 @@
 import { productSchema, stakeholderListSchema, stakeholderSchema } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { nowUtc } from '../src/db/timestamps';
-import { insertMembership } from '../src/memberships/memberships.repository';
 import { describeEachDatabase } from '../src/testing/index';
 import { Agent, uniqueEmail } from './support/agent';
+import { joinAs } from './support/members';
 import { expectProblem } from './support/problem-assertions';
 import { startTestApp } from './support/test-app';
 
@@ -97,16 +96,7 @@ describeEachDatabase('stakeholders: a register on the power/interest grid', (dat
       await eve.patch(`/api/v1/stakeholders/${stakeholder.id}`, { version: 1, name: 'Eve' }),
       404,
     );
-    const vic = new Agent(app);
-    const vicId = (await vic.signUp(uniqueEmail('vic'), PASSWORD, 'Vic')).user.id;
-    const now = nowUtc();
-    await insertMembership(app.database.db, {
-      workspace_id: workspaceId,
-      user_id: vicId,
-      role: 'viewer',
-      created_at: now,
-      updated_at: now,
-    });
+    const { agent: vic } = await joinAs(app, workspaceId, 'viewer');
     expect((await vic.get(`/api/v1/stakeholders/${stakeholder.id}`)).statusCode).toBe(200);
     expectProblem(await vic.post(url(), { name: 'Viewer', power: 1, interest: 1 }), 403);
     expectProblem(

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { formatTaskDate } from '../src/lib/format';
 import './provided-context';
 import { DEMO_EMAIL, launchBrowser, signIn } from './browser';
+import { pageApi, workspaceIdOf } from './page-api';
 import { repoRoot } from './tandem-server';
 
 const baseUrl = inject('tandemBaseUrl');
@@ -41,35 +42,14 @@ beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   await signIn(page, baseUrl, DEMO_EMAIL, password);
-  const match = /\/w\/([0-9a-f-]{36})$/.exec(page.url());
-  if (!match) throw new Error(`no workspace id in ${page.url()}`);
-  workspaceId = match[1];
+  workspaceId = workspaceIdOf(page);
 });
 afterEach(async () => {
   await context?.close();
 });
 
-/** Calls the API from inside the page with its session cookie and CSRF token; throws on another status. */
-async function api<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch('/api/v1/auth/session')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-    },
-    { method, path, body },
-  );
-  if (answer.status !== status) {
-    throw new Error(
-      `${method} ${path} answered ${answer.status}, expected ${status}: ${JSON.stringify(answer.body)}`,
-    );
-  }
-  return answer.body as T;
+function api<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
+  return pageApi<T>(page, method, path, body, status);
 }
 
 /** A project starting Monday 2 March 2026 with the given tasks (working minutes), FS-linked in order when `chain`. */

@@ -8,6 +8,7 @@ import {
   versionSchema,
 } from './common';
 import { calendarDateSchema } from './costs';
+import { scorecardValueSchema, scorecardValuesInputSchema } from './scorecards';
 
 /** Ideas become features; initiatives group features (initiative → feature). */
 export const featureKindSchema = z.enum(['initiative', 'feature', 'idea']);
@@ -74,6 +75,8 @@ export const featureScoresSchema = z.object({
   wsjf: z.number().nullable(),
   /** value / effort, for the 2×2. */
   valueEffort: z.number().nullable(),
+  /** The weighted scorecard, 0–100 (see `scorecardSchema`); null until every criterion has a value. */
+  scorecard: z.number().nullable(),
   issues: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type FeatureScores = z.infer<typeof featureScoresSchema>;
@@ -114,12 +117,18 @@ export const featureSchema = z.object({
   value: z.number().nullable(),
   effort: z.number().nullable(),
   kano: kanoCategorySchema.nullable(),
+  /** Values on the workspace scorecard's criteria, in the criteria's order (unscored ones absent). */
+  scorecard: z.array(scorecardValueSchema),
   scores: featureScoresSchema,
   lane: roadmapLaneSchema.nullable(),
   /** Order within the lane (and the backlog's manual rank), ascending. */
   rank: z.number(),
   releaseId: idSchema.nullable(),
   targetDate: z.string().nullable(),
+  /** The product the feature belongs to (a roadmap lane); null = none. */
+  productId: idSchema.nullable(),
+  /** The team delivering it, free text (a roadmap lane); '' = none. */
+  team: z.string(),
   /** Remaining effort in working minutes (person-minutes) for the capacity check. */
   effortMinutes: z.number().int().nullable(),
   links: z.array(featureLinkSchema),
@@ -147,9 +156,15 @@ const fields = {
   value: z.number().min(0).max(1_000).nullable().optional(),
   effort: z.number().min(0).max(1_000).nullable().optional(),
   kano: kanoCategorySchema.nullable().optional(),
+  /** Values on scorecard criteria: null clears one, criteria not named keep theirs. */
+  scorecard: scorecardValuesInputSchema.optional(),
   lane: roadmapLaneSchema.nullable().optional(),
   rank: z.number().finite().optional(),
   releaseId: idSchema.nullable().optional(),
+  /** A product of the same workspace; null clears it. */
+  productId: idSchema.nullable().optional(),
+  /** The team delivering it ('' clears it). */
+  team: textInput(100).optional(),
   targetDate: calendarDateSchema.nullable().optional(),
   effortMinutes: z.number().int().min(0).max(100_000_000).nullable().optional(),
   /** Replaces the links to project work. */
@@ -173,9 +188,10 @@ export const updateFeatureRequestSchema = z
 export type UpdateFeatureRequest = z.input<typeof updateFeatureRequestSchema>;
 
 export const featureListQuerySchema = z.strictObject({
-  sort: z.enum(['rank', 'rice', 'wsjf', 'valueEffort', 'updated']).optional(),
+  sort: z.enum(['rank', 'rice', 'wsjf', 'valueEffort', 'scorecard', 'updated']).optional(),
   status: featureStatusSchema.optional(),
   lane: roadmapLaneSchema.optional(),
   releaseId: idSchema.optional(),
 });
+export type FeatureListQuery = z.infer<typeof featureListQuerySchema>;
 export const featureParamsSchema = z.strictObject({ featureId: idSchema });

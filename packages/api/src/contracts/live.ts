@@ -41,6 +41,7 @@ export const changeEntitySchema = z.enum([
   'quality',
   'raid',
   'feature',
+  'scorecard',
   'feedback',
   'release',
   'share-link',
@@ -48,6 +49,7 @@ export const changeEntitySchema = z.enum([
   'product',
   'stakeholder',
   'market',
+  'notification',
 ]);
 export type ChangeEntityName = z.infer<typeof changeEntitySchema>;
 

@@ -71,6 +71,65 @@ describe('API load generator', () => {
     expect(report.all.p50Ms).toBeLessThanOrEqual(report.all.p99Ms);
   });
 
+  it('sends at the given rate in open loop, counting latency from when each request was due', async () => {
+    const target: LoadTarget = { projectIds: ['p1'], taskIds: ['t1', 't2', 't3'], versions: new Map() };
+    const report = await runLoad(target, {
+      baseUrl,
+      cookie: 'session=1',
+      csrf: 'csrf',
+      clients: 4,
+      durationMs: 1000,
+      warmupMs: 100,
+      writeShare: 0.2,
+      listShare: 0.1,
+      seed: 3,
+      rate: 200,
+    });
+    expect(report.errors).toBe(0);
+    // 200 requests due in the measured second (sent, or not sent on a starved machine); a closed
+    // loop on this stand-in would send thousands
+    expect(report.requests + report.unsent).toBeGreaterThanOrEqual(195);
+    expect(report.requests + report.unsent).toBeLessThanOrEqual(205);
+    expect(report.requestsPerSecond).toBeGreaterThan(100);
+    expect(report.requestsPerSecond).toBeLessThanOrEqual(205);
+  });
+
+  it('stops at the end of the window and counts the requests it could not send in time', async () => {
+    const slow = createServer((_request, response) => {
+      setTimeout(() => response.end('{}'), 100);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const started = performance.now();
+      const report = await runLoad(
+        { projectIds: ['p1'], taskIds: ['t1'], versions: new Map() },
+        {
+          baseUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`,
+          cookie: 'session=1',
+          csrf: 'csrf',
+          clients: 2,
+          durationMs: 500,
+          warmupMs: 0,
+          writeShare: 0,
+          listShare: 0,
+          seed: 4,
+          rate: 200,
+        },
+      );
+      // 100 requests due, 2 clients answered every 100 ms: about 10 sent, the rest never sent
+      // (sending them all would take 5 s)
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(report.requests).toBeLessThan(20);
+      expect(report.unsent).toBeGreaterThan(75);
+      expect(report.requests + report.unsent).toBeGreaterThanOrEqual(99);
+      // the requests never sent count in the percentiles, as late as the window's end at least
+      expect(report.all.count).toBe(report.requests + report.unsent);
+      expect(report.all.p50Ms).toBeGreaterThan(100);
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
   it('reports refused requests as errors with a sample', async () => {
     const target: LoadTarget = { projectIds: ['p1'], taskIds: ['t1'], versions: new Map() };
     const report = await runLoad(target, {

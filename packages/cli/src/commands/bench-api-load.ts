@@ -27,6 +27,12 @@ export interface LoadOptions {
   /** Share of the reads that list a project's tasks (the rest read one task). */
   readonly listShare: number;
   readonly seed: number;
+  /**
+   * Requests per second over all clients (open loop): each client sends on a fixed schedule, and a
+   * request's latency counts from when it was due, so a server that falls behind is charged for
+   * the wait. Undefined: closed loop, each client sends its next request when the last is answered.
+   */
+  readonly rate?: number;
   /** Called when the measured window opens and when it closes (to sample the server's CPU). */
   readonly onWindow?: (edge: 'open' | 'close') => void;
 }
@@ -45,6 +51,12 @@ export interface LoadReport {
   readonly requests: number;
   /** Answers received within the window, per second. */
   readonly requestsPerSecond: number;
+  /**
+   * Open loop: requests due within the window that were never sent because their client was
+   * still waiting for earlier answers when the window closed (the server fell that far behind).
+   * `all` counts each as late as the time from when it was due to the window's end (a lower bound).
+   */
+  readonly unsent: number;
   readonly all: LatencySummary;
   readonly byKind: Readonly<Record<RequestKind, LatencySummary>>;
   /** Edits refused with 409 because another client edited the task first (expected, not errors). */
@@ -79,8 +91,9 @@ function summarize(values: readonly number[]): LatencySummary {
 
 /**
  * Runs `clients` concurrent clients over keep-alive connections for warm-up plus duration: each
- * sends its next request as soon as the previous one is answered. Reads are a task or a project's
- * task list; edits PATCH a random leaf task's duration with the version last seen.
+ * sends its next request as soon as the previous one is answered, or at `rate` (see LoadOptions).
+ * Reads are a task or a project's task list; edits PATCH a random leaf task's duration with the
+ * version last seen.
  */
 export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadReport> {
   const url = new URL(options.baseUrl);
@@ -115,6 +128,9 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   const latencies: Record<RequestKind, number[]> = { 'get-task': [], 'list-tasks': [], 'patch-task': [] };
   let conflicts = 0;
   let completed = 0;
+  let unsent = 0;
+  /** Lower bounds of the latency of requests never sent (see LoadReport.unsent), milliseconds. */
+  const unsentLatencies: number[] = [];
   let errors = 0;
   const errorSamples: string[] = [];
   const started = performance.now();
@@ -136,13 +152,21 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
     }
   };
 
+  // open loop: each client's requests are due every `interval` ms, clients staggered evenly
+  const interval = options.rate ? (options.clients / options.rate) * 1000 : 0;
   const client = async (index: number) => {
     const random = mulberry32(options.seed * 1000 + index);
-    while (performance.now() < stopAt) {
+    let due = started + (interval * index) / options.clients;
+    while (performance.now() < stopAt && (interval === 0 || due < stopAt)) {
+      if (interval > 0) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
       const roll = random.next();
       let kind: RequestKind;
       let answer: Answer;
-      const t0 = performance.now();
+      const t0 = interval > 0 ? due : performance.now();
+      due += interval;
       try {
         if (roll < options.writeShare) {
           kind = 'patch-task';
@@ -173,14 +197,20 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         continue;
       }
       const ended = performance.now();
-      // latency of every request started in the window (also those that end after it: a slow
-      // server must not hide its slowest answers); throughput counts answers within the window
+      // throughput counts answers within the window; latency, every request started (or due) in
+      // it, also those that end after it: a slow server must not hide its slowest answers
+      if (ended >= measureFrom && ended <= stopAt) completed++;
       if (t0 < measureFrom) continue;
       latencies[kind].push(ended - t0);
-      if (ended <= stopAt) completed++;
       if (answer.status === 409 && kind === 'patch-task') conflicts++;
       else if (answer.status < 200 || answer.status >= 300)
         noteError(`${kind} ${answer.status}: ${answer.body}`);
+    }
+    // due in the window but never sent: the client was still waiting when the window closed
+    for (; interval > 0 && due < stopAt; due += interval) {
+      if (due < measureFrom) continue;
+      unsent++;
+      unsentLatencies.push(stopAt - due);
     }
   };
   const edges = [
@@ -191,12 +221,13 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   for (const edge of edges) clearTimeout(edge);
   agent.destroy();
   const durationS = options.durationMs / 1000;
-  const all = [...latencies['get-task'], ...latencies['list-tasks'], ...latencies['patch-task']];
+  const sent = [...latencies['get-task'], ...latencies['list-tasks'], ...latencies['patch-task']];
   return {
     durationS,
-    requests: all.length,
+    requests: sent.length,
     requestsPerSecond: Math.round((completed / durationS) * 10) / 10,
-    all: summarize(all),
+    unsent,
+    all: summarize([...sent, ...unsentLatencies]),
     byKind: {
       'get-task': summarize(latencies['get-task']),
       'list-tasks': summarize(latencies['list-tasks']),

@@ -15,6 +15,7 @@ interface BenchApiOptions {
   writeShare: string;
   listShare: string;
   seed: string;
+  rate?: string;
   port?: string;
   databaseUrl?: string;
   profile?: string;
@@ -123,10 +124,16 @@ function printReport(report: LoadReport, context: Record<string, string | number
       const s = report.byKind[kind];
       return `    ${kind.padEnd(11)} ${String(s.count).padStart(7)} requests: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms`;
     }),
+    ...(report.unsent > 0
+      ? [
+          `  not sent      ${report.unsent} requests due in the window (the server fell that far behind); ` +
+            'the latency line counts each as late as the window end',
+        ]
+      : []),
     `  conflicts     ${report.conflicts} edits answered 409 (stale version; expected under concurrency)`,
     `  errors        ${report.errors}`,
     ...report.errorSamples.map((sample) => `    ${sample}`),
-    `  targets       p99 < 50 ms: ${report.requests > 0 && report.all.p99Ms < 50 ? 'met' : 'NOT met'}; ≥ 2000 requests/s: ${report.requestsPerSecond >= 2000 ? 'met' : 'NOT met'}`,
+    `  targets       p99 < 50 ms: ${report.requests > 0 && report.all.p99Ms < 50 ? 'met' : 'NOT met'}; ≥ 2000 requests/s: ${report.requestsPerSecond >= 2000 && report.unsent === 0 ? 'met' : 'NOT met'}`,
   ];
   console.log(lines.join('\n'));
 }
@@ -146,6 +153,11 @@ export function registerBenchApi(bench: Command): void {
     .option('--write-share <0..1>', 'share of requests that edit a task', '0.2')
     .option('--list-share <0..1>', 'share of reads that list a project (the rest read one task)', '0.1')
     .option('--seed <n>', 'seed of the request mix', '1')
+    .option(
+      '--rate <n>',
+      'open loop: send this many requests/s in all, on a schedule, latency counted from when each ' +
+        'was due (default: closed loop, each client sends again as soon as it is answered)',
+    )
     .option('--port <port>', 'port for the server (default: a free one)')
     .option(
       '--database-url <url>',
@@ -162,6 +174,7 @@ export function registerBenchApi(bench: Command): void {
       const writeShare = share(options.writeShare, 'write-share');
       const listShare = share(options.listShare, 'list-share');
       const seed = wholeNumber(options.seed, 'seed', 0);
+      const rate = options.rate === undefined ? undefined : wholeNumber(options.rate, 'rate', 1);
       if (options.databaseUrl && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
         throw new Error('--database-url must start with postgres:// or postgresql://');
       }
@@ -209,6 +222,7 @@ export function registerBenchApi(bench: Command): void {
           writeShare,
           listShare,
           seed,
+          rate,
         });
         const context = {
           command: `tandem ${process.argv.slice(2).join(' ')}`,
@@ -217,7 +231,12 @@ export function registerBenchApi(bench: Command): void {
           workspace: `${seeded.projectIds.length} projects, ${seeded.taskCount} tasks, ${seeded.linkCount} links`,
           mix: `${Math.round((1 - writeShare) * 100)} % reads (${Math.round(listShare * 100)} % of them list a project's tasks), ${Math.round(writeShare * 100)} % duration edits`,
           clients,
-          'server CPU': serverCpu(cpuAt, report.requests, durationS),
+          load:
+            rate === undefined
+              ? 'closed loop: each client sends its next request when the last is answered'
+              : `open loop: ${rate} requests/s due on a schedule, latency counted from when each was due`,
+          // per answer given within the window (what the CPU was spent on in it)
+          'server CPU': serverCpu(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
         };
         if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));

@@ -6,6 +6,7 @@ import { newId } from '../db/ids';
 import { addMs, nowUtc } from '../db/timestamps';
 import { isUniqueViolation } from '../db/unique-violation';
 import { problems } from '../http/problem-error';
+import { SessionCache } from '../sessions/session-cache';
 import { hashToken, newToken } from '../sessions/session-token';
 import { deleteSession, findLiveSession, insertSession, touchSession } from '../sessions/sessions.repository';
 import { presentUser } from '../users/user.presenter';
@@ -27,6 +28,8 @@ const TOUCH_INTERVAL_MS = 5 * 60_000;
 
 export class AuthService {
   private readonly throttle: LoginThrottle;
+  /** Recently seen sessions: most requests then skip reading the session row. */
+  private readonly sessions = new SessionCache();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -88,24 +91,32 @@ export class AuthService {
   }
 
   async signOut(actor: Actor): Promise<void> {
+    this.sessions.forget(actor.sessionTokenHash);
     await deleteSession(this.db, actor.sessionTokenHash);
   }
 
-  /** The actor for a session cookie token, or null when absent, unknown or expired. */
+  /**
+   * The actor for a session cookie token, or null when absent, unknown or expired. A session seen
+   * in the last 5 s is not read again (SessionCache); one deleted by another process may live that long.
+   */
   async authenticate(token: string | undefined): Promise<Actor | null> {
     if (!token) return null;
     const now = nowUtc();
     const tokenHash = hashToken(token);
+    const held = this.sessions.get(tokenHash);
+    if (held) return held;
     const row = await findLiveSession(this.db, tokenHash, now);
     if (!row) return null;
     if (Date.parse(now) - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS)
       await touchSession(this.db, tokenHash, now);
-    return {
+    const actor: Actor = {
       userId: row.user_id,
       sessionTokenHash: tokenHash,
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,
     };
+    this.sessions.put(actor);
+    return actor;
   }
 
   /** The session as `GET /auth/session` shows it. */
@@ -118,7 +129,11 @@ export class AuthService {
     userId: string,
     client: ClientInfo,
   ): Promise<IssuedSession> {
-    if (client.previousToken) await deleteSession(trx, hashToken(client.previousToken));
+    if (client.previousToken) {
+      const previousHash = hashToken(client.previousToken);
+      this.sessions.forget(previousHash);
+      await deleteSession(trx, previousHash);
+    }
     const token = newToken();
     const now = nowUtc();
     const expiresAt = addMs(now, this.config.sessionTtlMs);

@@ -23,6 +23,8 @@ export interface InsertedPlan {
   readonly projectId: string;
   readonly taskCount: number;
   readonly linkCount: number;
+  /** Each task's id by its plan key. */
+  readonly taskIds: ReadonlyMap<string, string>;
   /** Whether the scheduler computed the dates (false while the engine has no scheduler). */
   readonly scheduled: boolean;
 }
@@ -103,7 +105,13 @@ export async function insertPlan(
   );
   await insertLinks(trx, links);
   const report = await scheduler.reschedule(trx, workspaceId, projectId);
-  return { projectId, taskCount: plan.tasks.length, linkCount: links.length, scheduled: report.scheduled };
+  return {
+    projectId,
+    taskCount: plan.tasks.length,
+    linkCount: links.length,
+    taskIds: ids,
+    scheduled: report.scheduled,
+  };
 }
 
 /**

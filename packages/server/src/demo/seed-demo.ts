@@ -13,7 +13,10 @@ import { AURORA_LAUNCH_PLAN } from './aurora-launch.plan';
 import { DEMO_OWNER_EMAIL, DEMO_PEOPLE, DEMO_WORKSPACE_NAME } from './demo-workspace.data';
 import { type DemoProject, insertPlan, mondayOfWeek, recordProgressUntil } from './insert-plan';
 import { parsePlanOutline } from './plan-outline';
+import { seedProductDemo } from './product-demo';
 import { WEBSITE_REFRESH_PLAN } from './website-refresh.plan';
+
+const AURORA_PROJECT_NAME = 'Aurora 2.0 launch';
 
 export interface SeedDemoOptions {
   /** The demo owner's password (TANDEM_DEMO_PASSWORD, or a random one the caller prints). */
@@ -35,7 +38,9 @@ export interface SeededDemo {
  * Seeds the demo workspace "Northwind Labs" into an empty database, in one transaction (all of it
  * or nothing): the owner `demo@tandem.local` with `password`, four colleagues (admin, members,
  * viewer) who cannot sign in, the delivery project "Aurora 2.0 launch" starting Monday of the
- * current week with its dependencies scheduled by the engine, and the smaller "Website refresh".
+ * current week with its dependencies scheduled by the engine, the smaller "Website refresh", and
+ * the product side around Aurora (product, goals, scorecard, backlog linked to the plan's tasks,
+ * release, feedback, stakeholders, market; see product-demo.ts).
  * Throws, writing nothing, when the demo owner's account already exists.
  */
 export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): Promise<SeededDemo> {
@@ -99,13 +104,26 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
       }
       inserted.push({ name: project.name, ...plan });
     }
-    return { workspaceId: workspace.workspace_id, inserted };
+    const aurora = inserted.find((plan) => plan.name === AURORA_PROJECT_NAME);
+    if (!aurora) throw new Error(`cannot seed the demo: the project "${AURORA_PROJECT_NAME}" is missing`);
+    const product = await seedProductDemo(trx, {
+      workspaceId: workspace.workspace_id,
+      now,
+      people: new Map(DEMO_PEOPLE.map((person, index) => [person.email, userIds[index]])),
+      aurora: { projectId: aurora.projectId, taskIds: aurora.taskIds },
+    });
+    return { workspaceId: workspace.workspace_id, inserted, product };
   });
 
   options.log(`Demo workspace "${DEMO_WORKSPACE_NAME}" created with ${DEMO_PEOPLE.length} members.`);
   for (const plan of [...seeded.inserted].reverse()) {
     options.log(`  project "${plan.name}": ${plan.taskCount} tasks, ${plan.linkCount} dependencies`);
   }
+  const { product } = seeded;
+  options.log(
+    `  product "Aurora": ${product.featureCount} backlog items, ${product.goalCount} goals, ` +
+      `${product.feedbackCount} feedback items, release "Aurora 2.0"`,
+  );
   if (seeded.inserted.some((plan) => !plan.scheduled)) {
     options.log('  (no scheduler available yet: task dates are placeholders until the plan is rescheduled)');
   }
@@ -118,7 +136,7 @@ export function demoProjects(now: Date): DemoProject[] {
   const websiteStart = formatDateTime(parseDateTime(auroraStart) + 14 * 1440);
   return [
     {
-      name: 'Aurora 2.0 launch',
+      name: AURORA_PROJECT_NAME,
       description:
         'Aurora 2.0: real-time collaborative editing, offline-ready iOS and Android apps, Slack and Jira ' +
         'integrations and enterprise SSO, from discovery through beta to GA and hypercare.',

@@ -108,3 +108,20 @@ export async function checkRelease(
   if (!release)
     throw problems.validation('body.releaseId', `${releaseId} is not a release of this workspace`);
 }
+
+/** A feature's product must be a product of the workspace. */
+export async function checkProduct(
+  db: Kysely<Database>,
+  workspaceId: string,
+  productId: string | null | undefined,
+): Promise<void> {
+  if (productId == null) return;
+  const product = await db
+    .selectFrom('products')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', productId)
+    .executeTakeFirst();
+  if (!product)
+    throw problems.validation('body.productId', `${productId} is not a product of this workspace`);
+}

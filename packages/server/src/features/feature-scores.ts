@@ -1,5 +1,6 @@
 import type { FeatureScores } from '@tandem/api';
 import { riceScore, ScoreInputError, valueEffortRatio, wsjfScore } from '@tandem/engine';
+import { computeScorecardScore, type ScorecardInputs } from '../scorecards/scorecard-score';
 import type { FeatureRow } from './features.repository';
 
 /** A score, or null with the reason when its inputs cannot give one; null and silent when none was entered. */
@@ -21,8 +22,11 @@ function tryScore(
   }
 }
 
-/** RICE, WSJF and value/effort of a stored feature, computed by the engine's formulas. */
-export function computeScores(row: FeatureRow): FeatureScores {
+/**
+ * RICE, WSJF, value/effort and the weighted scorecard (when its inputs are given) of a stored
+ * feature, computed by the engine's formulas.
+ */
+export function computeScores(row: FeatureRow, scorecard?: ScorecardInputs): FeatureScores {
   const issues: { field: string; message: string }[] = [];
   const rice = tryScore(
     [row.rice_reach, row.rice_impact, row.rice_confidence, row.rice_effort],
@@ -54,5 +58,6 @@ export function computeScores(row: FeatureRow): FeatureScores {
     () => valueEffortRatio(row.value_score, row.effort_score),
     issues,
   );
-  return { rice, wsjf, valueEffort, issues };
+  const weighted = scorecard ? computeScorecardScore(scorecard, issues) : null;
+  return { rice, wsjf, valueEffort, scorecard: weighted, issues };
 }

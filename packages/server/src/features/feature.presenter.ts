@@ -1,4 +1,5 @@
 import type { Feature, FeatureForecast } from '@tandem/api';
+import type { ScorecardInputs } from '../scorecards/scorecard-score';
 import { computeScores } from './feature-scores';
 import type { FeatureLinkRow, FeatureRow } from './features.repository';
 
@@ -8,6 +9,7 @@ export function presentFeature(
   forecast: FeatureForecast,
   evidenceCount: number,
   goalIds: readonly string[],
+  scorecard: ScorecardInputs,
 ): Feature {
   return {
     id: row.id,
@@ -34,11 +36,17 @@ export function presentFeature(
     value: row.value_score,
     effort: row.effort_score,
     kano: row.kano as Feature['kano'],
-    scores: computeScores(row),
+    scorecard: scorecard.criteria.flatMap((c) => {
+      const value = scorecard.values.get(c.id);
+      return value === undefined ? [] : [{ criterionId: c.id, value }];
+    }),
+    scores: computeScores(row, scorecard),
     lane: row.lane as Feature['lane'],
     rank: row.rank,
     releaseId: row.release_id,
     targetDate: row.target_date,
+    productId: row.product_id,
+    team: row.team,
     effortMinutes: row.effort_minutes,
     links: links.map((l) => ({ projectId: l.projectId, taskId: l.taskId })),
     goalIds: [...goalIds],

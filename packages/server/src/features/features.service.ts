@@ -14,11 +14,25 @@ import { listGoalIdsOfFeatures, replaceFeatureGoals } from '../goals/feature-goa
 import { problems } from '../http/problem-error';
 import type { ScopedWrite } from '../live/announce-write';
 import { atLeast } from '../memberships/memberships.policy';
+import { checkFeatureSlips } from '../notifications/forecast-slips';
 import { checkOwner } from '../risks/risk-rules';
+import {
+  applyScorecardValues,
+  loadFeatureScorecards,
+  scorecardInputsOf,
+} from '../scorecards/feature-scorecard';
+import { deleteFeatureScorecardValues } from '../scorecards/scorecards.repository';
 import { requireWorkspace } from '../workspaces/workspaces.service';
 import { presentFeature } from './feature.presenter';
 import { loadForecasts } from './feature-forecast';
-import { checkGoals, checkLinks, checkParent, checkRelease, checkStatusReason } from './feature-rules';
+import {
+  checkGoals,
+  checkLinks,
+  checkParent,
+  checkProduct,
+  checkRelease,
+  checkStatusReason,
+} from './feature-rules';
 import {
   type FeatureRow,
   findFeature,
@@ -30,7 +44,7 @@ import {
   updateFeatureIfVersion,
 } from './features.repository';
 
-export type FeatureSort = 'rank' | 'rice' | 'wsjf' | 'valueEffort' | 'updated';
+export type FeatureSort = 'rank' | 'rice' | 'wsjf' | 'valueEffort' | 'scorecard' | 'updated';
 
 /** A committed write and where it happened (for the live feed). */
 export type FeatureWrite<T> = ScopedWrite<T>;
@@ -110,6 +124,7 @@ export class FeaturesService {
     const links = await checkLinks(trx, workspaceId, input.links ?? []);
     const goalIds = await checkGoals(trx, workspaceId, input.goalIds ?? []);
     await checkRelease(trx, workspaceId, input.releaseId);
+    await checkProduct(trx, workspaceId, input.productId);
     const last = await trx
       .selectFrom('features')
       .select((eb) => eb.fn.max('rank').as('rank'))
@@ -134,6 +149,9 @@ export class FeaturesService {
       release_id: input.releaseId ?? null,
       target_date: input.targetDate ?? null,
       effort_minutes: input.effortMinutes ?? null,
+      product_id: input.productId ?? null,
+      team: input.team?.trim() ?? '',
+      forecast_late: 0,
       version: 1,
       created_at: now,
       updated_at: now,
@@ -141,6 +159,9 @@ export class FeaturesService {
     await insertFeature(trx, row);
     await replaceFeatureLinks(trx, workspaceId, row.id, links);
     await replaceFeatureGoals(trx, workspaceId, row.id, goalIds);
+    await applyScorecardValues(trx, workspaceId, row.id, input.scorecard ?? []);
+    // created already late (linked work past the target): the owner hears of it at once
+    await checkFeatureSlips(trx, workspaceId, [row.id]);
     return this.presentOne(trx, workspaceId, row.id);
   }
 
@@ -187,6 +208,9 @@ export class FeaturesService {
           await checkGoals(trx, workspaceId, input.goalIds),
         );
       if (input.releaseId !== undefined) await checkRelease(trx, workspaceId, input.releaseId);
+      if (input.scorecard !== undefined)
+        await applyScorecardValues(trx, workspaceId, featureId, input.scorecard);
+      if (input.productId !== undefined) await checkProduct(trx, workspaceId, input.productId);
       const changes: Partial<FeatureRow> = {
         kind,
         parent_id: parentId,
@@ -202,6 +226,8 @@ export class FeaturesService {
         release_id: input.releaseId === undefined ? current.release_id : input.releaseId,
         target_date: input.targetDate === undefined ? current.target_date : input.targetDate,
         effort_minutes: input.effortMinutes === undefined ? current.effort_minutes : input.effortMinutes,
+        product_id: input.productId === undefined ? current.product_id : input.productId,
+        team: input.team === undefined ? current.team : input.team.trim(),
         updated_at: nowUtc(),
       };
       if (!(await updateFeatureIfVersion(trx, workspaceId, featureId, current.version, changes))) {
@@ -212,6 +238,8 @@ export class FeaturesService {
           current.version + 1,
         );
       }
+      // a new target, links, owner or release can move the forecast across the target date
+      await checkFeatureSlips(trx, workspaceId, [featureId], [current.release_id]);
       return { value: await this.presentOne(trx, workspaceId, featureId), workspaceId };
     });
   }
@@ -245,11 +273,14 @@ export class FeaturesService {
         .execute();
       await replaceFeatureLinks(trx, workspaceId, featureId, []);
       await replaceFeatureGoals(trx, workspaceId, featureId, []);
+      await deleteFeatureScorecardValues(trx, workspaceId, featureId);
       await trx
         .deleteFrom('features')
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', featureId)
         .execute();
+      // its release's forecast may be back before the target without it
+      await checkFeatureSlips(trx, workspaceId, [], [current.release_id]);
     });
     return { value: null, workspaceId };
   }
@@ -270,6 +301,7 @@ export class FeaturesService {
     const links = await listFeatureLinks(db, workspaceId, ids);
     const forecasts = await loadForecasts(db, workspaceId, rows, links);
     const goals = await listGoalIdsOfFeatures(db, workspaceId, ids);
+    const scorecards = await loadFeatureScorecards(db, workspaceId, ids);
     const evidence = new Map<string, number>();
     if (ids.length > 0) {
       const counts = await db
@@ -288,6 +320,7 @@ export class FeaturesService {
         forecasts.get(row.id) ?? null,
         evidence.get(row.id) ?? 0,
         goals.get(row.id) ?? [],
+        scorecardInputsOf(scorecards, row.id),
       ),
     );
   }

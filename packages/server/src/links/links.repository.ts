@@ -18,18 +18,21 @@ export async function insertLinks(db: Kysely<Database>, rows: readonly LinkRow[]
   }
 }
 
+/** A project's links, by id. */
 export async function listLinks(
   db: Kysely<Database>,
   workspaceId: string,
   projectId: string,
 ): Promise<LinkRow[]> {
-  return db
+  const rows = await db
     .selectFrom('links')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('project_id', '=', projectId)
-    .orderBy('id')
     .execute();
+  // sorted here, not by `order by id`: SQLite would then walk the primary key (workspace_id, id)
+  // through every link of the workspace (25 ms at 100,000 links) instead of the project index
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The link with the user's role in its workspace; undefined when absent or not the user's. */

@@ -2,11 +2,15 @@ import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
 import { publishCommitted } from '../scheduling/committed-write';
-import { sampledListSerializer } from '../tasks/sampled-list-serializer';
+import { CHECKED_LIST_ITEMS, sampledListSerializer } from '../tasks/sampled-list-serializer';
 import type { LinksService } from './links.service';
 
 export function registerLinkRoutes(app: FastifyInstance, links: LinksService): void {
-  const listSerializer = sampledListSerializer(routes.listLinks.response);
+  const listSerializer = sampledListSerializer(
+    routes.listLinks.response,
+    'items',
+    app.checksResponses ? CHECKED_LIST_ITEMS : 0,
+  );
   defineRoute(app, routes.listLinks, async ({ actor, params, reply }) => {
     const items = await links.list(actor.userId, params.projectId);
     reply.serializer(listSerializer);

@@ -12,13 +12,15 @@ export type ChangeEntity =
   | 'quality'
   | 'raid'
   | 'feature'
+  | 'scorecard'
   | 'feedback'
   | 'release'
   | 'share-link'
   | 'goal'
   | 'product'
   | 'stakeholder'
-  | 'market';
+  | 'market'
+  | 'notification';
 
 /**
  * One committed write, as other viewers learn of it: ids only, never rows (a viewer refetches what

@@ -14,6 +14,7 @@ import { loadForecasts } from '../features/feature-forecast';
 import { listFeatureLinks } from '../features/features.repository';
 import { problems } from '../http/problem-error';
 import { atLeast } from '../memberships/memberships.policy';
+import { checkFeatureSlips } from '../notifications/forecast-slips';
 import { requireWorkspace } from '../workspaces/workspaces.service';
 import { presentRelease } from './release.presenter';
 import { renderReleaseNotes } from './release-notes';
@@ -86,6 +87,7 @@ export class ReleasesService {
         target_date: input.targetDate ?? null,
         status: input.status ?? 'planned',
         description: input.description ?? '',
+        forecast_late: 0,
         version: 1,
         created_at: now,
         updated_at: now,
@@ -121,6 +123,8 @@ export class ReleasesService {
         const latest = await this.presentOne(trx, workspaceId, releaseId);
         throw problems.versionConflict('the release', input.version, latest, latest.version);
       }
+      // a new target date can put the forecast past it (or back before it)
+      await checkFeatureSlips(trx, workspaceId, [], [releaseId]);
       return { value: await this.presentOne(trx, workspaceId, releaseId), workspaceId };
     });
   }

@@ -3,6 +3,7 @@ import {
   schedule as engineSchedule,
   formatDateTime,
   type ProjectInput,
+  type ScheduledTask,
   type ScheduleResult,
 } from '@tandem/engine';
 import type { Kysely } from 'kysely';
@@ -11,6 +12,7 @@ import { loadWorkspaceCalendars } from '../calendars/workspace-calendars';
 import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { listLinks } from '../links/links.repository';
+import { notifyForecastSlips } from '../notifications/forecast-slips';
 import { parseProjectCalendar } from '../projects/project-calendar';
 import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
@@ -18,7 +20,13 @@ import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { incrementalPatch } from './incremental-edit';
 import { toProjectInput } from './project-input.mapper';
 import { toScheduleProblem } from './schedule-problem';
-import { dateTextCache, type StoredSchedule, scheduleChange, writeSchedules } from './schedule-writes';
+import {
+  dateTextCache,
+  movedTaskIndexes,
+  type StoredSchedule,
+  scheduleChange,
+  writeSchedules,
+} from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
 
 export type ScheduleFunction = (project: ProjectInput) => ScheduleResult;
@@ -35,6 +43,8 @@ export interface RescheduleReport {
   readonly tasks?: readonly TaskRow[];
   /** `tasks` with their outline places (level, WBS, summary), in outline order. */
   readonly outline?: readonly OutlineEntry<TaskRow>[];
+  /** Index in `outline` of each task id (when the scheduler cache keeps the plan). */
+  readonly indexOf?: ReadonlyMap<string, number>;
   /** Whether a cached incremental scheduler took the edit (else the project was loaded whole). */
   readonly incremental?: boolean;
 }
@@ -122,6 +132,18 @@ export class ProjectScheduler {
     projectId: string,
     edit?: PlanEdit,
   ): Promise<RescheduleReport> {
+    const report = await this.rescheduleProject(trx, workspaceId, projectId, edit);
+    // a feature forecast that just passed its target tells the owner, in this same transaction
+    await notifyForecastSlips(trx, workspaceId, projectId);
+    return report;
+  }
+
+  private async rescheduleProject(
+    trx: Kysely<Database>,
+    workspaceId: string,
+    projectId: string,
+    edit?: PlanEdit,
+  ): Promise<RescheduleReport> {
     const project = await findProject(trx, workspaceId, projectId);
     if (!project) throw new Error(`reschedule: project ${projectId} is not in workspace ${workspaceId}`);
     const stamp = newId();
@@ -153,10 +175,10 @@ export class ProjectScheduler {
       throw toScheduleProblem(error);
     }
     const report = await this.store(trx, project, outline, result, stamp);
-    if (scheduler && this.cache) {
-      this.cache.put(projectId, cachedPlan(stamp, scheduler, report.outline));
-    }
-    return report;
+    if (!scheduler || !this.cache) return report;
+    const plan = cachedPlan(stamp, scheduler, report.outline, result.tasks);
+    this.cache.put(projectId, plan);
+    return { ...report, indexOf: plan.indexOf };
   }
 
   /**
@@ -182,25 +204,39 @@ export class ProjectScheduler {
     const index = cached.indexOf.get(row.id) as number;
     const outline = cached.outline.slice();
     outline[index] = { ...outline[index], task: row };
-    const report = await this.store(trx, project, outline, cached.scheduler.result(), stamp);
-    this.cache?.put(project.id, cachedPlan(stamp, cached.scheduler, report.outline, cached.indexOf));
-    return { ...report, incremental: true };
+    const result = cached.scheduler.result();
+    // only tasks whose computed schedule moved can differ from their stored rows
+    const moved = movedTaskIndexes(cached.scheduled, result.tasks);
+    const report = await this.store(trx, project, outline, result, stamp, moved);
+    const plan = cachedPlan(stamp, cached.scheduler, report.outline, result.tasks, cached.indexOf);
+    this.cache?.put(project.id, plan);
+    return { ...report, indexOf: plan.indexOf, incremental: true };
   }
 
-  /** Writes the schedule's changes to the rows in `outline`, the finish and the new stamp. */
+  /**
+   * Writes the schedule's changes to the rows in `outline`, the finish and the new stamp. Only the
+   * tasks at `candidates` (indexes in `outline`) are compared when given, else every task.
+   */
   private async store(
     trx: Kysely<Database>,
     project: ProjectRow,
     outline: readonly OutlineEntry<TaskRow>[],
     result: ScheduleResult,
     stamp: string,
+    candidates?: readonly number[],
   ): Promise<RescheduleReport & { tasks: TaskRow[]; outline: OutlineEntry<TaskRow>[] }> {
     const changes: StoredSchedule[] = [];
+    const changedIndexes: number[] = [];
     const format = dateTextCache();
-    for (const [index, scheduled] of result.tasks.entries()) {
-      const change = scheduleChange(outline[index], scheduled, format);
-      if (change) changes.push(change);
-    }
+    const scheduled = result.tasks;
+    const compare = (index: number) => {
+      const change = scheduleChange(outline[index], scheduled[index], format);
+      if (!change) return;
+      changes.push(change);
+      changedIndexes.push(index);
+    };
+    if (candidates) for (const index of candidates) compare(index);
+    else for (let index = 0; index < scheduled.length; index++) compare(index);
     await writeSchedules(trx, project.workspace_id, changes);
     const finish = formatDateTime(result.finish);
     await stampProjectPlan(
@@ -210,11 +246,11 @@ export class ProjectScheduler {
       stamp,
       finish !== project.finish ? finish : undefined,
     );
-    const written = new Map(changes.map((c) => [c.id, c]));
-    const entries = outline.map((entry) => {
-      const change = written.get(entry.task.id);
-      return change ? { ...entry, task: { ...entry.task, ...change } } : entry;
-    });
+    const entries = outline.slice();
+    for (const [k, index] of changedIndexes.entries()) {
+      const entry = entries[index];
+      entries[index] = { ...entry, task: { ...entry.task, ...changes[k] } };
+    }
     const tasks = entries.map((entry) => entry.task);
     return { scheduled: true, changedTaskIds: changes.map((c) => c.id), tasks, outline: entries };
   }
@@ -224,12 +260,14 @@ function cachedPlan(
   stamp: string,
   scheduler: CachedPlan['scheduler'],
   outline: readonly OutlineEntry<TaskRow>[],
+  scheduled: readonly ScheduledTask[],
   indexOf?: ReadonlyMap<string, number>,
 ): CachedPlan {
   return {
     stamp,
     scheduler,
     outline,
+    scheduled,
     indexOf: indexOf ?? new Map(outline.map((entry, i) => [entry.task.id, i])),
   };
 }

@@ -2,7 +2,7 @@ import type { ScheduledTask } from '@tandem/engine';
 import { parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
 import { type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
-import { dateTextCache, scheduleChange } from './schedule-writes';
+import { dateTextCache, movedTaskIndexes, scheduleChange } from './schedule-writes';
 
 const row = {
   ...UNSCHEDULED_TASK,
@@ -56,5 +56,22 @@ describe('scheduleChange', () => {
       computed({ duration: 960 }),
     );
     expect(change?.duration).toBe(960);
+  });
+});
+
+describe('movedTaskIndexes', () => {
+  it('finds the tasks whose computed schedule moved, and only those', () => {
+    const before = [computed(), computed({ id: 'u' }), computed({ id: 'v' })];
+    const after = [
+      computed(),
+      computed({ id: 'u', finish: parseDateTime('2026-03-03T17:00') }),
+      computed({ id: 'v', totalSlack: 480 }),
+    ];
+    expect(movedTaskIndexes(before, after)).toEqual([1, 2]);
+    expect(movedTaskIndexes(before, before)).toEqual([]);
+  });
+
+  it('takes every task as moved when the plans differ in length', () => {
+    expect(movedTaskIndexes([computed()], [computed(), computed({ id: 'u' })])).toEqual([0, 1]);
   });
 });

@@ -67,6 +67,36 @@ export function scheduleChange(
   return same ? null : next;
 }
 
+/**
+ * Indexes of the tasks whose computed schedule differs between two results of the same plan (same
+ * task order): the only rows a reschedule may have to write, found without formatting any date.
+ */
+export function movedTaskIndexes(
+  before: readonly ScheduledTask[],
+  after: readonly ScheduledTask[],
+): number[] {
+  if (before.length !== after.length) return after.map((_, index) => index);
+  const moved: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (
+      a.id !== b.id ||
+      a.start !== b.start ||
+      a.finish !== b.finish ||
+      a.duration !== b.duration ||
+      a.critical !== b.critical ||
+      a.totalSlack !== b.totalSlack ||
+      a.freeSlack !== b.freeSlack ||
+      a.lateStart !== b.lateStart ||
+      a.lateFinish !== b.lateFinish
+    ) {
+      moved.push(i);
+    }
+  }
+  return moved;
+}
+
 /** Rows per statement: 9 parameters each stays far below SQLite's and PostgreSQL's limits. */
 const CHUNK = 500;
 

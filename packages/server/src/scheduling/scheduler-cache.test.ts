@@ -15,7 +15,7 @@ function plan(stamp: string, tasks: number): CachedPlan {
         summary: false,
       }) as unknown as OutlineEntry<TaskRow>,
   );
-  return { stamp, scheduler: {} as CachedPlan['scheduler'], outline, indexOf: new Map() };
+  return { stamp, scheduler: {} as CachedPlan['scheduler'], outline, indexOf: new Map(), scheduled: [] };
 }
 
 describe('SchedulerCache', () => {

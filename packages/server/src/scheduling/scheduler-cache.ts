@@ -1,4 +1,4 @@
-import type { Scheduler } from '@tandem/engine';
+import type { ScheduledTask, Scheduler } from '@tandem/engine';
 import type { OutlineEntry } from '../tasks/task-outline';
 import type { TaskRow } from '../tasks/tasks.repository';
 
@@ -12,6 +12,8 @@ export interface CachedPlan {
   readonly outline: readonly OutlineEntry<TaskRow>[];
   /** Index in `outline` of each task id. */
   readonly indexOf: ReadonlyMap<string, number>;
+  /** The scheduler's result tasks under `stamp` (what `outline`'s rows store), in outline order. */
+  readonly scheduled: readonly ScheduledTask[];
 }
 
 /** Tasks held across all cached projects by default (a 10,000-task plan is a few MB). */

@@ -7,6 +7,37 @@ import { presentTask } from './task.presenter';
 import { buildOutline, type OutlineEntry } from './task-outline';
 import { listTasks, type TaskRow } from './tasks.repository';
 
+/** A project's outline as the rescheduler left it, with the index of each task id when known. */
+export interface StoredOutline {
+  readonly outline: readonly OutlineEntry<TaskRow>[];
+  readonly indexOf?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The wanted tasks of `outline`, in outline order, found by `indexOf`: work in proportion to the
+ * tasks wanted (a summary's progress rolls up its own subtree only), not to the plan.
+ */
+function presentIndexed(
+  outline: readonly OutlineEntry<TaskRow>[],
+  indexOf: ReadonlyMap<string, number>,
+  wanted: ReadonlySet<string>,
+): Task[] {
+  const indexes: number[] = [];
+  for (const id of wanted) {
+    const index = indexOf.get(id);
+    if (index !== undefined && outline[index]?.task.id === id) indexes.push(index);
+  }
+  indexes.sort((a, b) => a - b);
+  return indexes.map((index) => {
+    const entry = outline[index];
+    if (!entry.summary) return presentTask(entry);
+    // the subtree follows its summary in outline order, down to the next task at its level or above
+    let end = index + 1;
+    while (end < outline.length && outline[end].level > entry.level) end++;
+    return presentTask(entry, rollUpProgress(outline.slice(index, end)).get(entry.task.id));
+  });
+}
+
 /**
  * The given tasks of a project as they are now, in outline order (ids no longer in the project,
  * e.g. deleted ones, are skipped). One read of the project's tasks whatever the number of ids.
@@ -18,12 +49,14 @@ export async function presentTasksById(
   taskIds: Iterable<string>,
   /**
    * The project's rows as they are now, when the caller has them (saves a read), or better their
-   * outline (`RescheduleReport.outline`: saves ordering them again).
+   * outline (`RescheduleReport.outline`: saves ordering them again), best with the index of each
+   * id in it (`RescheduleReport.indexOf`: then only the wanted tasks are visited).
    */
-  rows?: readonly TaskRow[] | { readonly outline: readonly OutlineEntry<TaskRow>[] },
+  rows?: readonly TaskRow[] | StoredOutline,
 ): Promise<Task[]> {
   const wanted = new Set(taskIds);
   if (wanted.size === 0) return [];
+  if (rows && 'outline' in rows && rows.indexOf) return presentIndexed(rows.outline, rows.indexOf, wanted);
   const outline =
     rows && 'outline' in rows
       ? rows.outline
@@ -44,7 +77,7 @@ export async function presentWrite(
   projectId: string,
   taskId: string,
   changedTaskIds: readonly string[],
-  rows?: readonly TaskRow[] | { readonly outline: readonly OutlineEntry<TaskRow>[] },
+  rows?: readonly TaskRow[] | StoredOutline,
 ): Promise<TaskWriteResult> {
   const tasks = await presentTasksById(db, workspaceId, projectId, [taskId, ...changedTaskIds], rows);
   const task = tasks.find((t) => t.id === taskId);

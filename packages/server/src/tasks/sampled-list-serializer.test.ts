@@ -20,6 +20,26 @@ describe('sampledListSerializer', () => {
     expect(() => serialize({ total: 10, items: [{ id: 0 }, ...long] })).toThrow();
   });
 
+  it('checks nothing when told to check no items', () => {
+    const serialize = sampledListSerializer(schema, 'items', 0);
+    expect(JSON.parse(serialize({ total: '2', items: [{ id: 0 }] }))).toEqual({
+      total: '2',
+      items: [{ id: 0 }],
+    });
+  });
+
+  it('sends the list as the texts itemJson gives, with the rest of the answer', () => {
+    const serialize = sampledListSerializer(schema, 'items', 3, (item: { id: string }) =>
+      JSON.stringify({ id: item.id.toUpperCase() }),
+    );
+    expect(JSON.parse(serialize({ total: 10, items: items(10) }))).toEqual({
+      total: 10,
+      items: items(10).map((item) => ({ id: item.id.toUpperCase() })),
+    });
+    const unchecked = sampledListSerializer(schema, 'items', 0, () => '{"id":"x"}');
+    expect(JSON.parse(unchecked({ items: items(2) }))).toEqual({ items: [{ id: 'x' }, { id: 'x' }] });
+  });
+
   it('samples the list under the key it is given', () => {
     const writeSchema = z.object({
       task: z.object({ id: z.string() }),

@@ -73,6 +73,34 @@ export async function findTaskForUser(
     .executeTakeFirst();
 }
 
+/**
+ * The task with the user's role in its workspace and its project's `plan_stamp` (one read for a
+ * task view: the stamp says whether the scheduler cache's outline is current); undefined when
+ * absent or not the user's.
+ */
+export async function findTaskWithPlanStamp(
+  db: Kysely<Database>,
+  taskId: string,
+  userId: string,
+): Promise<(TaskRow & { role: Role; plan_stamp: string | null }) | undefined> {
+  return db
+    .selectFrom('tasks')
+    .innerJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspace_id', '=', 'tasks.workspace_id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .innerJoin('projects', (join) =>
+      join
+        .onRef('projects.workspace_id', '=', 'tasks.workspace_id')
+        .onRef('projects.id', '=', 'tasks.project_id'),
+    )
+    .selectAll('tasks')
+    .select(['memberships.role', 'projects.plan_stamp'])
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
+}
+
 export async function findTask(
   db: Kysely<Database>,
   workspaceId: string,

@@ -2,11 +2,14 @@ import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
 import { publishCommitted } from '../scheduling/committed-write';
-import { sampledListSerializer } from './sampled-list-serializer';
+import { taskJson } from './presented-task-cache';
+import { CHECKED_LIST_ITEMS, sampledListSerializer } from './sampled-list-serializer';
 import type { TasksService } from './tasks.service';
 
 export function registerTaskRoutes(app: FastifyInstance, tasks: TasksService): void {
-  const listSerializer = sampledListSerializer(routes.listTasks.response);
+  const checked = app.checksResponses ? CHECKED_LIST_ITEMS : 0;
+  // a listing's tasks mostly went out before, unchanged: their JSON text is reused
+  const listSerializer = sampledListSerializer(routes.listTasks.response, 'items', checked, taskJson);
   defineRoute(app, routes.listTasks, async ({ actor, params, reply }) => {
     const items = await tasks.list(actor.userId, params.projectId);
     reply.serializer(listSerializer);
@@ -17,7 +20,7 @@ export function registerTaskRoutes(app: FastifyInstance, tasks: TasksService): v
   );
   defineRoute(app, routes.getTask, async ({ actor, params }) => tasks.get(actor.userId, params.taskId));
   // a write that moves a long critical chain answers with thousands of rescheduled tasks
-  const writeSerializer = sampledListSerializer(routes.updateTask.response, 'rescheduled');
+  const writeSerializer = sampledListSerializer(routes.updateTask.response, 'rescheduled', checked);
   defineRoute(app, routes.updateTask, async ({ actor, params, body, reply }) => {
     const write = await tasks.update(actor.userId, params.taskId, body);
     reply.serializer(writeSerializer);

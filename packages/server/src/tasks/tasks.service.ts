@@ -10,11 +10,12 @@ import type { Database, TasksTable } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { findProject, lockProject } from '../projects/projects.repository';
+import { lockProject } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
 import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
+import { presentTaskOnce } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
 import { rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
@@ -28,6 +29,7 @@ import {
   deleteTasks,
   findTask,
   findTaskForUser,
+  findTaskWithPlanStamp,
   insertTask,
   listOutlineNodes,
   listTasks,
@@ -54,14 +56,15 @@ export class TasksService {
       this.scheduler.storedOutline(project.id, project.plan_stamp)?.outline ??
       buildOutline(await listTasks(this.db, project.workspace_id, project.id));
     const progress = rollUpProgress(outline);
-    return outline.map((entry) => presentTask(entry, progress.get(entry.task.id)));
+    return outline.map((entry) => presentTaskOnce(entry, progress.get(entry.task.id)));
   }
 
   async get(userId: string, taskId: string): Promise<Task> {
-    const task = await this.requireTask(this.db, userId, taskId);
+    const found = await findTaskWithPlanStamp(this.db, taskId, userId);
+    if (!found) throw problems.notFound('task', taskId);
+    const { role: _role, plan_stamp: planStamp, ...task } = found;
     // the task's outline place from the rows this process last rescheduled, while still current
-    const project = await findProject(this.db, task.workspace_id, task.project_id);
-    const stored = project && this.scheduler.storedOutline(project.id, project.plan_stamp);
+    const stored = this.scheduler.storedOutline(task.project_id, planStamp);
     const index = stored?.indexOf.get(task.id);
     if (stored && index !== undefined) {
       const entry = stored.outline[index];
@@ -255,7 +258,7 @@ export class TasksService {
       current.project_id,
       current.id,
       [...new Set([...alsoChanged, ...report.changedTaskIds])],
-      report.outline ? { outline: report.outline } : report.tasks,
+      report.outline ? { outline: report.outline, indexOf: report.indexOf } : report.tasks,
     );
     return {
       body,

@@ -16,13 +16,23 @@ export async function joinAs(
 ): Promise<{ agent: Agent; userId: string }> {
   const agent = new Agent(app);
   const session = await agent.signUp(uniqueEmail(role), password, `A ${role}`);
+  await addMember(app, workspaceId, session.user.id, role);
+  return { agent, userId: session.user.id };
+}
+
+/** Adds an existing user (who may have a workspace of their own) to `workspaceId` with `role`. */
+export async function addMember(
+  app: FastifyInstance,
+  workspaceId: string,
+  userId: string,
+  role: Role,
+): Promise<void> {
   const now = nowUtc();
   await insertMembership(app.database.db, {
     workspace_id: workspaceId,
-    user_id: session.user.id,
+    user_id: userId,
     role,
     created_at: now,
     updated_at: now,
   });
-  return { agent, userId: session.user.id };
 }

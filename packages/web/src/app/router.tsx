@@ -6,8 +6,12 @@ import { authenticatedRoute } from '../routes/authenticated.route';
 import { indexRoute } from '../routes/index.route';
 import { productBacklogRoute } from '../routes/product-backlog.route';
 import { productFeedbackRoute } from '../routes/product-feedback.route';
+import { productGoalsRoute } from '../routes/product-goals.route';
+import { productMarketRoute } from '../routes/product-market.route';
+import { productProductsRoute } from '../routes/product-products.route';
 import { productRoadmapRoute } from '../routes/product-roadmap.route';
 import { productSharedRoadmapRoute } from '../routes/product-shared-roadmap.route';
+import { productStakeholdersRoute } from '../routes/product-stakeholders.route';
 import { projectRoute } from '../routes/project.route';
 import { projectsRoute } from '../routes/projects.route';
 import { rootRoute } from '../routes/root.route';
@@ -30,6 +34,10 @@ const routeTree = rootRoute.addChildren([
       productBacklogRoute,
       productFeedbackRoute,
       productRoadmapRoute,
+      productProductsRoute,
+      productGoalsRoute,
+      productStakeholdersRoute,
+      productMarketRoute,
     ]),
   ]),
 ]);

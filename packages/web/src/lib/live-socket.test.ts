@@ -27,7 +27,7 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function setUp() {
+function setUp(resyncOnFirstSubscribe = false) {
   const sockets: FakeSocket[] = [];
   const timers: Array<{ run: () => void; ms: number }> = [];
   const events: LiveChangeEvent[] = [];
@@ -44,6 +44,7 @@ function setUp() {
     },
     onChange: (event) => events.push(event),
     onResync: () => resyncs++,
+    resyncOnFirstSubscribe,
     onStatus: (status) => statuses.push(status),
     random: () => 1,
     setTimer: (run, ms) => timers.push({ run, ms }),
@@ -92,6 +93,16 @@ describe('live socket of the web app', () => {
     // a successful subscription resets the backoff
     sockets[2].drop();
     expect(timers.at(-1)?.ms).toBe(500);
+  });
+
+  it('resyncs on the first subscription only when asked to (changes since the first load)', () => {
+    for (const asked of [false, true]) {
+      const { live, sockets, resyncs } = setUp(asked);
+      live.start();
+      sockets[0].serverSends({ type: 'ready', userId: USER, heartbeatMs: 15000 });
+      sockets[0].serverSends({ type: 'subscribed', target: { projectId: PROJECT } });
+      expect(resyncs()).toBe(asked ? 1 : 0);
+    }
   });
 
   it('waits the longest backoff after the session ended, and stops when stopped', () => {

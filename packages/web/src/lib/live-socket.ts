@@ -22,6 +22,11 @@ export interface LiveSocketOptions {
   readonly onChange: (event: LiveChangeEvent) => void;
   /** Called after a reconnect: events may have been missed, refetch everything shown. */
   readonly onResync: () => void;
+  /**
+   * Also resync on the first subscription: for pages whose data is cheap to refetch, so a change
+   * committed between their first fetch and the subscription is not missed.
+   */
+  readonly resyncOnFirstSubscribe?: boolean;
   readonly onStatus?: (status: LiveStatus) => void;
   /** First retry delay, milliseconds (doubles up to `maxBackoffMs`, with jitter). */
   readonly minBackoffMs?: number;
@@ -93,7 +98,7 @@ export class LiveSocket {
       case 'subscribed':
         this.attempt = 0;
         this.options.onStatus?.('live');
-        if (this.everLive) this.options.onResync();
+        if (this.everLive || this.options.resyncOnFirstSubscribe) this.options.onResync();
         this.everLive = true;
         return;
       case 'change':

@@ -6,6 +6,8 @@ import { controlsMigration } from './0004-controls';
 import { productMigration } from './0005-product';
 import { productMoreMigration } from './0006-product-more';
 import { planStampMigration } from './0007-plan-stamp';
+import { scorecardsMigration } from './0008-scorecards';
+import { notificationsAndLanesMigration } from './0009-notifications-and-lanes';
 
 /** Every migration, by name; names sort in the order they run. Never rename or edit a shipped one. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -16,4 +18,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-product': productMigration,
   '0006-product-more': productMoreMigration,
   '0007-plan-stamp': planStampMigration,
+  '0008-scorecards': scorecardsMigration,
+  '0009-notifications-and-lanes': notificationsAndLanesMigration,
 };

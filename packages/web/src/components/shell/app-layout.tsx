@@ -2,6 +2,7 @@ import { AppShell, Burger, Divider, Group, Loader, ScrollArea, Text } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import type { Session } from '@tandem/api';
 import { Link, Outlet } from '@tanstack/react-router';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { WorkspaceSwitcher } from '../../features/workspaces/workspace-switcher';
 import { useWorkspace } from '../../features/workspaces/workspaces.queries';
 import { isNotFound } from '../../lib/problem';
@@ -54,6 +55,7 @@ export function AppLayout({ workspaceId, session }: AppLayoutProps) {
             <SearchTrigger />
           </Group>
           <Group gap={6} wrap="nowrap">
+            <NotificationBell workspaceId={workspaceId} />
             <ColorSchemeToggle />
             <UserMenu user={session.user} />
           </Group>

@@ -1,17 +1,10 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import {
-  IconFolder,
-  IconLayoutDashboard,
-  IconListDetails,
-  IconLogout,
-  IconMoon,
-  IconSearch,
-  IconSwitchHorizontal,
-} from '@tabler/icons-react';
+import { IconFolder, IconLogout, IconMoon, IconSearch, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useSignOutAndLeave } from '../../features/auth/use-sign-out-and-leave';
 import { useProjects } from '../../features/projects/projects.queries';
 import { useWorkspaces } from '../../features/workspaces/workspaces.queries';
+import { navSections } from './nav-items';
 import { useColorSchemeToggle } from './use-color-scheme-toggle';
 
 /** ⌘K / Ctrl+K: jump to any page or project of the workspace, switch workspace, change theme. */
@@ -25,23 +18,20 @@ export function CommandPalette({ workspaceId }: { readonly workspaceId: string }
 
   const groups: SpotlightActionGroupData[] = [
     {
+      // every sidebar page, so the palette never falls behind the navigation
       group: 'Go to',
-      actions: [
-        {
-          id: 'go-overview',
-          label: 'Overview',
-          description: 'Workspace home: projects, milestones, members',
-          leftSection: <IconLayoutDashboard {...icon} />,
-          onClick: () => navigate({ to: '/w/$workspaceId', params: { workspaceId } }),
-        },
-        {
-          id: 'go-projects',
-          label: 'Projects',
-          description: 'All delivery projects',
-          leftSection: <IconListDetails {...icon} />,
-          onClick: () => navigate({ to: '/w/$workspaceId/projects', params: { workspaceId } }),
-        },
-      ],
+      actions: navSections.flatMap((section) =>
+        section.items.map((item) => {
+          const ItemIcon = item.icon;
+          return {
+            id: `go-${item.to}`,
+            label: item.label,
+            description: section.title,
+            leftSection: <ItemIcon {...icon} />,
+            onClick: () => navigate({ to: item.to, params: { workspaceId } }),
+          };
+        }),
+      ),
     },
     {
       group: 'Projects',

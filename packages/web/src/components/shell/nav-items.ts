@@ -1,10 +1,14 @@
 import type { Icon } from '@tabler/icons-react';
 import {
+  IconBox,
   IconInbox,
   IconLayoutDashboard,
   IconListDetails,
   IconListNumbers,
   IconRoute,
+  IconTarget,
+  IconTrendingUp,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 
 /** A sidebar link: `to` is a route path below `/w/$workspaceId`. */
@@ -15,7 +19,11 @@ export interface NavItem {
     | '/w/$workspaceId/projects'
     | '/w/$workspaceId/product/backlog'
     | '/w/$workspaceId/product/feedback'
-    | '/w/$workspaceId/product/roadmap';
+    | '/w/$workspaceId/product/roadmap'
+    | '/w/$workspaceId/product/products'
+    | '/w/$workspaceId/product/goals'
+    | '/w/$workspaceId/product/stakeholders'
+    | '/w/$workspaceId/product/market';
   readonly icon: Icon;
   /** Highlight only on an exact path match (the workspace home), not on child pages. */
   readonly exact?: boolean;
@@ -35,6 +43,10 @@ export const navSections: readonly NavSection[] = [
       { label: 'Backlog', to: '/w/$workspaceId/product/backlog', icon: IconListNumbers },
       { label: 'Feedback', to: '/w/$workspaceId/product/feedback', icon: IconInbox },
       { label: 'Roadmap', to: '/w/$workspaceId/product/roadmap', icon: IconRoute },
+      { label: 'Products', to: '/w/$workspaceId/product/products', icon: IconBox },
+      { label: 'Goals', to: '/w/$workspaceId/product/goals', icon: IconTarget },
+      { label: 'Stakeholders', to: '/w/$workspaceId/product/stakeholders', icon: IconUsersGroup },
+      { label: 'Market', to: '/w/$workspaceId/product/market', icon: IconTrendingUp },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Select, Skeleton, Stack, TextInput, Title } from '@mantine/core';
-import { IconListNumbers } from '@tabler/icons-react';
+import { IconListNumbers, IconScale } from '@tabler/icons-react';
 import type { Feature, FeatureKind } from '@tandem/api';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../../components/page/page-header';
@@ -13,6 +13,7 @@ import { FeatureLinksModal } from './feature-links-modal';
 import { sortFeatures } from './feature-scores';
 import { useCreateFeature, useFeatures } from './product.queries';
 import { useLiveProduct } from './product-live';
+import { ScorecardDrawer } from './scorecard-drawer';
 import { ScoringEditor } from './scoring-editor';
 import { valueEffortOption, valueEffortPoints } from './value-effort-chart';
 
@@ -24,6 +25,7 @@ export function BacklogPage({ workspaceId }: { readonly workspaceId: string }) {
   const [scoring, setScoring] = useState<Feature | null>(null);
   const [linking, setLinking] = useState<Feature | null>(null);
   const [evidenceOf, setEvidenceOf] = useState<Feature | null>(null);
+  const [scorecardOpen, setScorecardOpen] = useState(false);
   const ordered = useMemo(() => sortFeatures(features.data ?? [], sort), [features.data, sort]);
   const points = useMemo(() => valueEffortPoints(features.data ?? []), [features.data]);
   const chartOption = useMemo(() => valueEffortOption(points), [points]);
@@ -35,7 +37,19 @@ export function BacklogPage({ workspaceId }: { readonly workspaceId: string }) {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Backlog" meta="Ideas, features and initiatives, ranked by what matters now" />
+      <PageHeader
+        title="Backlog"
+        meta="Ideas, features and initiatives, ranked by what matters now"
+        actions={
+          <Button
+            variant="light"
+            leftSection={<IconScale size={16} />}
+            onClick={() => setScorecardOpen(true)}
+          >
+            Scorecard
+          </Button>
+        }
+      />
       <NewFeatureForm workspaceId={workspaceId} features={features.data ?? []} />
       {features.isPending && <Skeleton h={240} />}
       {features.error && (
@@ -95,6 +109,11 @@ export function BacklogPage({ workspaceId }: { readonly workspaceId: string }) {
         />
       )}
       <EvidencePanel feature={evidenceOf} onClose={() => setEvidenceOf(null)} />
+      <ScorecardDrawer
+        workspaceId={workspaceId}
+        opened={scorecardOpen}
+        onClose={() => setScorecardOpen(false)}
+      />
     </Stack>
   );
 }

@@ -29,7 +29,7 @@ interface BacklogTableProps {
   readonly onEvidence: (feature: Feature) => void;
 }
 
-const METRICS: readonly ScoreMetric[] = ['rice', 'wsjf', 'valueEffort'];
+const METRICS: readonly ScoreMetric[] = ['rice', 'wsjf', 'valueEffort', 'scorecard'];
 
 /**
  * The ranked backlog. Sorted by rank the initiatives show their features indented below them;
@@ -47,7 +47,7 @@ export function BacklogTable({
   const rows =
     sort === 'rank' ? featureOutline(features) : features.map((feature) => ({ feature, depth: 0 }));
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1030}>
       <Table striped highlightOnHover aria-label="Backlog" verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

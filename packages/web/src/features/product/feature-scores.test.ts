@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScoreInput, scoreDisplay, sortFeatures } from './feature-scores';
 
 function scores(partial: Partial<FeatureScores>): FeatureScores {
-  return { rice: null, wsjf: null, valueEffort: null, issues: [], ...partial };
+  return { rice: null, wsjf: null, valueEffort: null, scorecard: null, issues: [], ...partial };
 }
 
 function feature(id: string, rank: number, partial: Partial<FeatureScores>): Feature {
@@ -39,6 +39,21 @@ describe('scoreDisplay', () => {
     );
     expect(display.text).toBe('Not scored');
   });
+
+  it('names every scorecard criterion still without a value, and only for the scorecard', () => {
+    const missing = scores({
+      issues: [
+        { field: 'scorecard.c1', message: 'Reach has no value yet' },
+        { field: 'scorecard.c2', message: 'Urgency has no value yet' },
+      ],
+    });
+    expect(scoreDisplay(missing, 'scorecard')).toEqual({
+      kind: 'issue',
+      text: 'Reach has no value yet; Urgency has no value yet',
+    });
+    expect(scoreDisplay(missing, 'rice').text).toBe('Not scored');
+    expect(scoreDisplay(scores({ scorecard: 62.5 }), 'scorecard').text).toBe('62.5');
+  });
 });
 
 describe('sortFeatures', () => {
@@ -46,6 +61,15 @@ describe('sortFeatures', () => {
 
   it('orders by a score, best first, unscored last', () => {
     expect(sortFeatures(list, 'rice').map((f) => f.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('orders by the weighted scorecard like any other score', () => {
+    const carded = [
+      feature('a', 1, { scorecard: 25 }),
+      feature('b', 2, {}),
+      feature('c', 3, { scorecard: 75 }),
+    ];
+    expect(sortFeatures(carded, 'scorecard').map((f) => f.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('orders by manual rank ascending', () => {

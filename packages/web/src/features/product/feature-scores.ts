@@ -1,11 +1,12 @@
 import type { Feature, FeatureScores } from '@tandem/api';
 
-export type ScoreMetric = 'rice' | 'wsjf' | 'valueEffort';
+export type ScoreMetric = 'rice' | 'wsjf' | 'valueEffort' | 'scorecard';
 
 export const SCORE_LABELS: Readonly<Record<ScoreMetric, string>> = {
   rice: 'RICE',
   wsjf: 'WSJF',
   valueEffort: 'Value/effort',
+  scorecard: 'Scorecard',
 };
 
 /** The input fields that feed each score, as the server names them in `scores.issues`. */
@@ -13,6 +14,7 @@ const METRIC_FIELDS: Readonly<Record<ScoreMetric, readonly string[]>> = {
   rice: ['rice', 'reach', 'impact', 'confidence', 'effort'],
   wsjf: ['wsjf', 'businessValue', 'timeCriticality', 'riskReduction', 'jobSize'],
   valueEffort: ['valueEffort', 'value', 'effort'],
+  scorecard: ['scorecard'],
 };
 
 /** What a score cell shows: the number, or the server's reason why there is none. */
@@ -31,15 +33,18 @@ function issueMatches(field: string, metric: ScoreMetric): boolean {
 
 /**
  * The text for one score of a feature. A missing or non-finite score is never shown as a number:
- * the server's issue for that score is shown instead ("Not scored" when it gave none).
+ * the server's issues for that score are shown instead ("Not scored" when it gave none).
  */
 export function scoreDisplay(scores: FeatureScores, metric: ScoreMetric): ScoreDisplay {
   const value = scores[metric];
   if (value !== null && Number.isFinite(value)) {
     return { kind: 'value', value, text: formatScore(value) };
   }
-  const issue = scores.issues.find((candidate) => issueMatches(candidate.field, metric));
-  return { kind: 'issue', text: issue ? issue.message : 'Not scored' };
+  // a scorecard can miss several values: name them all
+  const reasons = scores.issues
+    .filter((candidate) => issueMatches(candidate.field, metric))
+    .map((issue) => issue.message);
+  return { kind: 'issue', text: reasons.length > 0 ? reasons.join('; ') : 'Not scored' };
 }
 
 /** Up to two decimals, without trailing zeros; thousands grouped. */

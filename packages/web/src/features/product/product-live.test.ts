@@ -19,6 +19,13 @@ describe('productKeysToRefetch', () => {
     ]);
   });
 
+  it('refreshes the scorecard and the ranked backlog when a criterion is reweighted', () => {
+    expect(productKeysToRefetch(event('scorecard'))).toEqual([
+      ['workspaces', 'w1', 'scorecard'],
+      ['workspaces', 'w1', 'features'],
+    ]);
+  });
+
   it('ignores changes the product pages do not show', () => {
     expect(productKeysToRefetch(event('risk'))).toEqual([]);
   });

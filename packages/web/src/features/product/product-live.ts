@@ -15,6 +15,12 @@ export function productKeysToRefetch(event: LiveChangeEvent): readonly (readonly
       return [[...workspace, 'feedback'], [...workspace, 'features'], ['features']];
     case 'share-link':
       return [[...workspace, 'share-links']];
+    case 'scorecard':
+      // weights and criteria change every feature's scorecard score, so the ranking too
+      return [
+        [...workspace, 'scorecard'],
+        [...workspace, 'features'],
+      ];
     case 'feature':
     case 'release':
     case 'task':
@@ -44,6 +50,8 @@ export function useLiveProduct(workspaceId: string): LiveStatus {
       connect: (url) => new WebSocket(url),
       onChange: (event) => refresh(productKeysToRefetch(event)),
       onResync: () => refresh([['workspaces', workspaceId], ['features'], ['releases']]),
+      // the product lists are small: refetching once subscribed closes the gap since the first load
+      resyncOnFirstSubscribe: true,
       onStatus: setStatus,
     });
     live.start();

@@ -2,13 +2,15 @@ import type {
   CreateFeatureRequest,
   CreateFeedbackRequest,
   Feature,
+  FeatureListQuery,
   UpdateFeatureRequest,
   UpdateFeedbackRequest,
 } from '@tandem/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
-export type FeatureSort = 'rank' | 'rice' | 'wsjf' | 'valueEffort' | 'updated';
+/** The server's backlog orders (`?sort=` of the feature list). */
+export type FeatureSort = NonNullable<FeatureListQuery['sort']>;
 export type FeedbackStatusFilter = 'new' | 'triaged' | 'archived' | 'all';
 
 export const productKeys = {

@@ -15,6 +15,7 @@ import type { Feature, Release, ScopePreview } from '@tandem/api';
 import { useState } from 'react';
 import { formatDate } from '../../lib/format';
 import { describeError } from '../../lib/problem';
+import { useGoals } from '../product-strategy/strategy.queries';
 import { featureOptions } from './product.queries';
 import { useApplyScope, usePreviewScope, useReleaseNotes } from './roadmap.queries';
 import { previewLines, scopeChange } from './scope-preview';
@@ -25,7 +26,7 @@ interface ReleasePanelProps {
   readonly features: readonly Feature[];
 }
 
-/** One release: its forecast, generated notes, and a scope change previewed (date, cost) before saving. */
+/** One release: its forecast, generated notes, and a scope change previewed (date, cost, goals) before saving. */
 export function ReleasePanel({ workspaceId, release, features }: ReleasePanelProps) {
   const notes = useReleaseNotes(release.id);
   const previewScope = usePreviewScope();
@@ -35,6 +36,8 @@ export function ReleasePanel({ workspaceId, release, features }: ReleasePanelPro
   const change = scopeChange(release.featureIds, chosen);
   const changed = change.add.length + change.remove.length > 0;
   const byId = new Map(features.map((feature) => [feature.id, feature]));
+  const goals = useGoals(workspaceId);
+  const goalTitle = (id: string) => goals.data?.find((goal) => goal.id === id)?.title;
 
   const runPreview = () =>
     previewScope.mutate({ releaseId: release.id, ...change }, { onSuccess: setPreview });
@@ -103,7 +106,7 @@ export function ReleasePanel({ workspaceId, release, features }: ReleasePanelPro
         {preview && (
           <Alert color="blue" title="If you save this change" role="status" data-testid="scope-preview">
             <List size="sm">
-              {previewLines(preview, (value) => formatDate(value)).map((line) => (
+              {previewLines(preview, (value) => formatDate(value), goalTitle).map((line) => (
                 <List.Item key={line}>{line}</List.Item>
               ))}
             </List>

@@ -1,26 +1,49 @@
-import { Badge, Group, Paper, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { Feature, Release } from '@tandem/api';
-import { useMemo, useState } from 'react';
+import type { Feature } from '@tandem/api';
+import { useMemo } from 'react';
 import { formatDate } from '../../lib/format';
+import { type LaneCatalog, SWIMLANE_LABELS } from './roadmap-swimlanes';
 import { type TimelineGrouping, type TimelineScale, timelineLayout } from './roadmap-timeline';
+
+interface RoadmapTimelineViewProps {
+  readonly features: readonly Feature[];
+  readonly catalog: LaneCatalog;
+  readonly scale: TimelineScale;
+  readonly grouping: TimelineGrouping;
+  readonly onScaleChange: (scale: TimelineScale) => void;
+  readonly onGroupingChange: (grouping: TimelineGrouping) => void;
+  /** Opens a feature's panel (product and team). */
+  readonly onOpenFeature: (featureId: string) => void;
+}
 
 /**
  * The roadmap by month or quarter: each feature in the period of its forecast (P80 when a
- * simulation covers it, else the CPM finish), with the confidence shown and a late flag.
+ * simulation covers it, else the CPM finish), with the confidence shown and a late flag, in
+ * swimlanes by release, initiative, goal, product or team (the caller keeps both in the address).
  */
 export function RoadmapTimelineView({
   features,
-  releases,
-}: {
-  readonly features: readonly Feature[];
-  readonly releases: readonly Release[];
-}) {
-  const [scale, setScale] = useState<TimelineScale>('month');
-  const [grouping, setGrouping] = useState<TimelineGrouping>('release');
+  catalog,
+  scale,
+  grouping,
+  onScaleChange,
+  onGroupingChange,
+  onOpenFeature,
+}: RoadmapTimelineViewProps) {
   const layout = useMemo(
-    () => timelineLayout(features, releases, scale, grouping),
-    [features, releases, scale, grouping],
+    () => timelineLayout(features, catalog, scale, grouping),
+    [features, catalog, scale, grouping],
   );
 
   return (
@@ -33,16 +56,19 @@ export function RoadmapTimelineView({
             { value: 'quarter', label: 'Quarters' },
           ]}
           value={scale}
-          onChange={(value) => setScale(value as TimelineScale)}
+          onChange={(value) => onScaleChange(value as TimelineScale)}
         />
         <SegmentedControl
           aria-label="Swimlanes"
           data={[
             { value: 'release', label: 'By release' },
             { value: 'initiative', label: 'By initiative' },
+            { value: 'goal', label: 'By goal' },
+            { value: 'product', label: 'By product' },
+            { value: 'team', label: 'By team' },
           ]}
           value={grouping}
-          onChange={(value) => setGrouping(value as TimelineGrouping)}
+          onChange={(value) => onGroupingChange(value as TimelineGrouping)}
         />
       </Group>
       {layout.periods.length === 0 ? (
@@ -55,7 +81,7 @@ export function RoadmapTimelineView({
             <Table withColumnBorders aria-label="Roadmap timeline" data-testid="roadmap-timeline">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={160}>{grouping === 'release' ? 'Release' : 'Initiative'}</Table.Th>
+                  <Table.Th w={160}>{SWIMLANE_LABELS[grouping].heading}</Table.Th>
                   {layout.periods.map((period) => (
                     <Table.Th key={period.key}>{period.label}</Table.Th>
                   ))}
@@ -63,7 +89,7 @@ export function RoadmapTimelineView({
               </Table.Thead>
               <Table.Tbody>
                 {layout.swimlanes.map((lane) => (
-                  <Table.Tr key={lane.id || 'none'}>
+                  <Table.Tr key={lane.id || 'none'} data-testid="timeline-lane" data-lane-title={lane.title}>
                     <Table.Th scope="row">{lane.title}</Table.Th>
                     {layout.periods.map((period) => (
                       <Table.Td key={period.key} style={{ verticalAlign: 'top' }}>
@@ -80,9 +106,14 @@ export function RoadmapTimelineView({
                                 data-feature-id={item.feature.id}
                                 data-late={item.late || undefined}
                               >
-                                <Text size="xs" fw={500}>
-                                  {item.feature.title}
-                                </Text>
+                                <UnstyledButton
+                                  onClick={() => onOpenFeature(item.feature.id)}
+                                  aria-label={`Open ${item.feature.title}`}
+                                >
+                                  <Text size="xs" fw={500}>
+                                    {item.feature.title}
+                                  </Text>
+                                </UnstyledButton>
                                 <Group gap={4}>
                                   <Tooltip
                                     label={

@@ -1,4 +1,4 @@
-import type { Feature, Release } from '@tandem/api';
+import type { Feature } from '@tandem/api';
 import { describe, expect, it } from 'vitest';
 import { periodOf, timelineLayout } from './roadmap-timeline';
 
@@ -11,6 +11,9 @@ function feature(id: string, partial: Partial<Feature>): Feature {
     lane: 'now',
     parentId: null,
     releaseId: null,
+    productId: null,
+    team: '',
+    goalIds: [],
     forecast: null,
     ...partial,
   } as Feature;
@@ -35,7 +38,15 @@ describe('periodOf', () => {
 });
 
 describe('timelineLayout', () => {
-  const releases = [{ id: 'r1', name: 'Spring' } as Release];
+  const catalog = {
+    releases: [{ id: 'r1', name: 'Spring' }],
+    goals: [
+      { id: 'g1', title: 'Grow activation' },
+      { id: 'g2', title: 'Cut churn' },
+    ],
+    products: [{ id: 'p1', name: 'Tandem Cloud' }],
+  };
+  const empty = { releases: [], goals: [], products: [] };
 
   it('places a feature at its P80 when known, else at its CPM finish, with the late flag', () => {
     const layout = timelineLayout(
@@ -46,7 +57,7 @@ describe('timelineLayout', () => {
         }),
         feature('b', { forecast: forecast('2027-02-10T17:00:00', null) }),
       ],
-      releases,
+      catalog,
       'month',
       'release',
     );
@@ -63,7 +74,7 @@ describe('timelineLayout', () => {
         feature('a', { forecast: forecast('2026-11-10T17:00:00', null) }),
         feature('b', { forecast: forecast('2027-04-10T17:00:00', null) }),
       ],
-      [],
+      empty,
       'quarter',
       'initiative',
     );
@@ -78,11 +89,66 @@ describe('timelineLayout', () => {
         feature('b', { lane: 'later' }),
         feature('c', { lane: null }),
       ],
-      [],
+      empty,
       'month',
       'initiative',
     );
     expect(layout.swimlanes.map((lane) => lane.title)).toEqual(['Growth']);
     expect(layout.unscheduled.map((f) => f.id)).toEqual(['b']);
+  });
+
+  it('puts a feature under each goal it serves, and the rest in "No goal"', () => {
+    const layout = timelineLayout(
+      [
+        feature('both', { goalIds: ['g1', 'g2'], forecast: forecast('2027-01-10T17:00:00', null) }),
+        feature('one', { goalIds: ['g1'], forecast: forecast('2027-02-10T17:00:00', null) }),
+        feature('none', { forecast: forecast('2027-02-11T17:00:00', null) }),
+        // a goal since deleted counts as none
+        feature('gone', { goalIds: ['g9'], forecast: forecast('2027-02-12T17:00:00', null) }),
+      ],
+      catalog,
+      'month',
+      'goal',
+    );
+    expect(layout.swimlanes.map((lane) => [lane.title, lane.items.map((i) => i.feature.id)])).toEqual([
+      ['Cut churn', ['both']],
+      ['Grow activation', ['both', 'one']],
+      ['No goal', ['none', 'gone']],
+    ]);
+  });
+
+  it('groups by product, with unknown products in "No product"', () => {
+    const layout = timelineLayout(
+      [
+        feature('a', { productId: 'p1', forecast: forecast('2027-01-10T17:00:00', null) }),
+        feature('b', { productId: null, forecast: forecast('2027-01-11T17:00:00', null) }),
+      ],
+      catalog,
+      'month',
+      'product',
+    );
+    expect(layout.swimlanes.map((lane) => [lane.title, lane.items.map((i) => i.feature.id)])).toEqual([
+      ['Tandem Cloud', ['a']],
+      ['No product', ['b']],
+    ]);
+  });
+
+  it('groups by team ignoring case and spaces, titled as first written', () => {
+    const layout = timelineLayout(
+      [
+        feature('a', { team: 'Platform', forecast: forecast('2027-01-10T17:00:00', null) }),
+        feature('b', { team: ' platform ', forecast: forecast('2027-01-11T17:00:00', null) }),
+        feature('c', { team: 'Apps', forecast: forecast('2027-01-12T17:00:00', null) }),
+        feature('d', { forecast: forecast('2027-01-13T17:00:00', null) }),
+      ],
+      empty,
+      'month',
+      'team',
+    );
+    expect(layout.swimlanes.map((lane) => [lane.title, lane.items.map((i) => i.feature.id)])).toEqual([
+      ['Apps', ['c']],
+      ['Platform', ['a', 'b']],
+      ['No team', ['d']],
+    ]);
   });
 });

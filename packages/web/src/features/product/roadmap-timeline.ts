@@ -1,8 +1,16 @@
-import type { Feature, Release } from '@tandem/api';
+import type { Feature } from '@tandem/api';
 import { forecastDate } from './roadmap-lanes';
+import {
+  type LaneCatalog,
+  NO_LANE,
+  SWIMLANE_LABELS,
+  type SwimlaneGrouping,
+  swimlanesOf,
+  swimlaneTitles,
+} from './roadmap-swimlanes';
 
 export type TimelineScale = 'month' | 'quarter';
-export type TimelineGrouping = 'release' | 'initiative';
+export type TimelineGrouping = SwimlaneGrouping;
 
 export interface TimelinePeriod {
   /** "2027-03" for a month, "2027-Q1" for a quarter. */
@@ -69,20 +77,18 @@ function periodRange(first: string, last: string, scale: TimelineScale): Timelin
 }
 
 /**
- * Places each roadmap feature (a lane set, not rejected) in the period of its forecast — P80 when
- * known, else the CPM finish — in a swimlane by release or by parent initiative.
+ * Places each roadmap feature (not an initiative, not rejected) in the period of its forecast —
+ * P80 when known, else the CPM finish — in a swimlane by release, initiative, goal, product or
+ * team. A feature serving several goals is placed in each goal's lane. Lanes are in title order,
+ * the lane of features in none last.
  */
 export function timelineLayout(
   features: readonly Feature[],
-  releases: readonly Release[],
+  catalog: LaneCatalog,
   scale: TimelineScale,
   grouping: TimelineGrouping,
 ): TimelineLayout {
-  const titles = new Map<string, string>();
-  if (grouping === 'release') for (const release of releases) titles.set(release.id, release.name);
-  else
-    for (const feature of features) if (feature.kind === 'initiative') titles.set(feature.id, feature.title);
-
+  const titles = swimlaneTitles(grouping, features, catalog);
   const lanes = new Map<string, TimelineItem[]>();
   const unscheduled: Feature[] = [];
   for (const feature of features) {
@@ -92,28 +98,27 @@ export function timelineLayout(
       if (feature.lane !== null) unscheduled.push(feature);
       continue;
     }
-    const groupId = (grouping === 'release' ? feature.releaseId : feature.parentId) ?? '';
-    const laneId = titles.has(groupId) ? groupId : '';
-    const items = lanes.get(laneId) ?? [];
-    items.push({
+    const item: TimelineItem = {
       feature,
       period: periodOf(forecast.date, scale).key,
       date: forecast.date,
       basis: forecast.basis,
       late: feature.forecast?.late ?? false,
-    });
-    lanes.set(laneId, items);
+    };
+    for (const laneId of swimlanesOf(feature, grouping, titles)) {
+      lanes.set(laneId, [...(lanes.get(laneId) ?? []), item]);
+    }
   }
 
   const all = [...lanes.values()].flat().sort((a, b) => a.date.localeCompare(b.date));
   const periods = all.length === 0 ? [] : periodRange(all[0].period, all[all.length - 1].period, scale);
-  const noGroup = grouping === 'release' ? 'No release' : 'No initiative';
+  const none = SWIMLANE_LABELS[grouping].none;
   const swimlanes = [...lanes.entries()]
     .map(([id, items]) => ({
       id,
-      title: id === '' ? noGroup : (titles.get(id) ?? noGroup),
+      title: id === NO_LANE ? none : (titles.get(id) ?? none),
       items: [...items].sort((a, b) => a.date.localeCompare(b.date)),
     }))
-    .sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : a.title.localeCompare(b.title)));
+    .sort((a, b) => (a.id === NO_LANE ? 1 : b.id === NO_LANE ? -1 : a.title.localeCompare(b.title)));
   return { periods, swimlanes, unscheduled };
 }

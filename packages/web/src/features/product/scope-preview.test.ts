@@ -30,6 +30,29 @@ describe('previewLines', () => {
     expect(previewLines(preview, (value) => value ?? '—')).toEqual([
       'Release date: 2027-01-01T17:00:00 → 2027-01-04T17:00:00 (+3 d)',
       'Cost at completion: 1,000.00 → 1,500.50 (+500.50)',
+      'Goals covered: no change',
     ]);
+  });
+
+  it('names the goals the change starts and stops serving', () => {
+    const preview: ScopePreview = {
+      before: { releaseFinish: null, costAtCompletionMinor: 0 },
+      after: { releaseFinish: null, costAtCompletionMinor: 0 },
+      releaseFinishShiftMinutes: null,
+      costDeltaMinor: 0,
+      goalsGained: ['g1'],
+      goalsLost: ['g2', 'gone'],
+    };
+    const titles = new Map([
+      ['g1', 'Grow teams'],
+      ['g2', 'Cut churn'],
+    ]);
+    expect(
+      previewLines(
+        preview,
+        () => '—',
+        (id) => titles.get(id),
+      ).slice(2),
+    ).toEqual(['Goals gaining coverage: Grow teams', 'Goals losing coverage: Cut churn, a goal']);
   });
 });

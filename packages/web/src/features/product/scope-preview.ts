@@ -29,11 +29,24 @@ export function formatMinor(minor: number): string {
   );
 }
 
-/** One line per figure the preview changes, for the confirmation before saving. */
-export function previewLines(preview: ScopePreview, formatDate: (value: string | null) => string): string[] {
+/**
+ * One line per figure the preview changes, for the confirmation before saving: the release date,
+ * the cost at completion, and the goals the release starts or stops serving (`goalTitle` names
+ * a goal id; an unknown id is shown as "a goal").
+ */
+export function previewLines(
+  preview: ScopePreview,
+  formatDate: (value: string | null) => string,
+  goalTitle: (goalId: string) => string | undefined = () => undefined,
+): string[] {
   const sign = preview.costDeltaMinor > 0 ? '+' : preview.costDeltaMinor < 0 ? '−' : '±';
-  return [
+  const goals = (ids: readonly string[]) => ids.map((id) => goalTitle(id) ?? 'a goal').join(', ');
+  const lines = [
     `Release date: ${formatDate(preview.before.releaseFinish)} → ${formatDate(preview.after.releaseFinish)} (${describeShift(preview.releaseFinishShiftMinutes)})`,
     `Cost at completion: ${formatMinor(preview.before.costAtCompletionMinor)} → ${formatMinor(preview.after.costAtCompletionMinor)} (${sign}${formatMinor(Math.abs(preview.costDeltaMinor))})`,
   ];
+  if (preview.goalsGained.length > 0) lines.push(`Goals gaining coverage: ${goals(preview.goalsGained)}`);
+  if (preview.goalsLost.length > 0) lines.push(`Goals losing coverage: ${goals(preview.goalsLost)}`);
+  if (preview.goalsGained.length + preview.goalsLost.length === 0) lines.push('Goals covered: no change');
+  return lines;
 }

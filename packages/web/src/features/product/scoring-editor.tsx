@@ -14,6 +14,8 @@ import type { Feature, UpdateFeatureRequest } from '@tandem/api';
 import { useState } from 'react';
 import { describeError } from '../../lib/problem';
 import { useUpdateFeature } from './product.queries';
+import { useScorecard } from './scorecard.queries';
+import { ScorecardFields, scorecardValuesOf } from './scorecard-fields';
 
 const KANO = [
   { value: 'must-be', label: 'Must-be' },
@@ -66,11 +68,18 @@ interface ScoringEditorProps {
   readonly onClose: () => void;
 }
 
-/** Edits a feature's RICE, WSJF, value/effort and Kano inputs; the server computes the scores. */
+/**
+ * Edits a feature's RICE, WSJF, value/effort, Kano and scorecard inputs; the server computes the
+ * scores.
+ */
 export function ScoringEditor({ feature, workspaceId, onClose }: ScoringEditorProps) {
   const update = useUpdateFeature(workspaceId);
   const [inputs, setInputs] = useState<Inputs>(() => initialInputs(feature));
   const [kano, setKano] = useState<string | null>(feature.kano);
+  const scorecard = useScorecard(workspaceId);
+  const [cardValues, setCardValues] = useState<Readonly<Record<string, number | null>>>(() =>
+    scorecardValuesOf(feature),
+  );
 
   const field = (
     key: keyof Inputs,
@@ -107,6 +116,15 @@ export function ScoringEditor({ feature, workspaceId, onClose }: ScoringEditorPr
       value: inputs.value,
       effort: inputs.effort,
       kano: (kano as Feature['kano']) ?? null,
+      // every criterion shown is sent: a blank one clears its value
+      ...(scorecard.data && scorecard.data.criteria.length > 0
+        ? {
+            scorecard: scorecard.data.criteria.map((c) => ({
+              criterionId: c.id,
+              value: cardValues[c.id] ?? null,
+            })),
+          }
+        : {}),
     };
     update.mutate({ featureId: feature.id, body }, { onSuccess: onClose });
   };
@@ -145,6 +163,15 @@ export function ScoringEditor({ feature, workspaceId, onClose }: ScoringEditorPr
             {field('effort', 'Effort', { max: 1000 })}
             <Select label="Kano" data={KANO} value={kano} onChange={setKano} clearable />
           </SimpleGrid>
+          <Divider />
+          <ScorecardFields
+            scorecard={scorecard.data}
+            error={scorecard.error}
+            values={cardValues}
+            onChange={(criterionId, value) =>
+              setCardValues((current) => ({ ...current, [criterionId]: value }))
+            }
+          />
           {update.error && (
             <Alert color="red" role="alert" title="Scores not saved">
               {describeError(update.error)}

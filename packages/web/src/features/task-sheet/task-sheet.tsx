@@ -14,36 +14,19 @@ import { useProjectConflicts } from '../conflicts/conflict-store';
 import { useProject } from '../projects/projects.queries';
 import { useAssignments } from '../resources/assignments.queries';
 import { useResources } from '../resources/resources.queries';
-import { editText } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import { SheetHeader } from './sheet-header';
-import { editorKeyAction, sheetKeyAction } from './sheet-keys';
+import { sheetKeyAction } from './sheet-keys';
 import { cellId, type RowEditor, SheetRow } from './sheet-row';
 import classes from './task-sheet.module.css';
 import type { TaskSheetProps } from './task-sheet.types';
 import { useCellContext } from './use-cell-context';
+import { type ActiveCell, BLANK, LAST_COLUMN, useCellEditor } from './use-cell-editor';
 import { useHorizontalReveal } from './use-horizontal-reveal';
 import { type CommandResult, useSheetCommands } from './use-sheet-commands';
 
 export type { SheetVirtualRow, TaskSheetProps } from './task-sheet.types';
-
-/** The blank last row's key in the active cell. */
-const BLANK = '';
-
-interface ActiveCell {
-  /** Task id, or BLANK for the blank last row. */
-  readonly taskId: string;
-  readonly column: number;
-}
-
-interface EditState extends RowEditor {
-  readonly taskId: string;
-  /** The task's version when the editor opened (what the user read). */
-  readonly version: number | undefined;
-}
-
-const LAST_COLUMN = SHEET_COLUMNS.length - 1;
 
 /**
  * The task sheet, Microsoft Project's left pane: row number, indicators, name (indented, with
@@ -67,11 +50,9 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
   const commands = useSheetCommands(workspaceId, projectId);
 
   const [active, setActive] = useState<ActiveCell>({ taskId: rows[0]?.id ?? BLANK, column: NAME_COLUMN });
-  const [editing, setEditing] = useState<EditState | null>(null);
   const [cellError, setCellError] = useState<{ taskId: string; column: number; message: string } | null>(
     null,
   );
-  const committing = useRef(false);
 
   const rowIndexById = useMemo(() => new Map(rows.map((task, index) => [task.id, index])), [rows]);
   const context = useCellContext(allTasks, links, calendar, resources.data, assignments.data);
@@ -118,121 +99,25 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     return result;
   }, []);
 
-  const startEditing = useCallback(
-    (text: string | null) => {
-      const column = SHEET_COLUMNS[active.column];
-      if (!column.editable) return;
-      if (!activeTask && column.key !== 'name') return;
-      setCellError(null);
-      setEditing({
-        taskId: activeTask?.id ?? BLANK,
-        column: active.column,
-        text: text ?? editText(column.key, activeTask, context),
-        error: null,
-        version: activeTask?.version,
-      });
-    },
-    [active.column, activeTask, context],
-  );
-
-  const commitEdit = useCallback(
-    async (rowsDown: number, columnsRight: number, refocus = true) => {
-      if (!editing || committing.current) return;
-      committing.current = true;
-      const task = editing.taskId === BLANK ? null : (allTasks.find((t) => t.id === editing.taskId) ?? null);
-      const column = SHEET_COLUMNS[editing.column];
-      const result = await commands.commit(
-        task,
-        column.key,
-        editing.text,
-        {
-          ...context,
-          resources: resources.data ?? [],
-          assignments: assignments.data ?? [],
-        },
-        editing.version,
-      );
-      if (!result.ok) {
-        committing.current = false;
-        setEditing((current) => (current ? { ...current, error: result.error } : current));
-        setCellError({ taskId: editing.taskId, column: editing.column, message: result.error });
-        return;
-      }
-      setEditing(null);
-      setCellError(null);
-      // moving the focus blurs the editor: the guard keeps that blur from committing again
-      if (refocus) focusSheet();
-      committing.current = false;
-      if (result.taskId) {
-        // a task typed into the blank row: the cursor follows it like any row
-        const taskId = result.taskId;
-        if (rowsDown > 0) setActive({ taskId: BLANK, column: editing.column });
-        else setActive({ taskId, column: Math.max(0, Math.min(LAST_COLUMN, editing.column + columnsRight)) });
-        onSelectTask(rowsDown > 0 ? null : taskId);
-        return;
-      }
-      const index =
-        editing.taskId === BLANK ? rows.length : (rowIndexById.get(editing.taskId) ?? activeIndex);
-      moveTo(index + rowsDown, editing.column + columnsRight);
-    },
-    [
-      editing,
-      allTasks,
-      commands,
-      context,
-      resources.data,
-      assignments.data,
-      focusSheet,
-      rows.length,
-      rowIndexById,
+  const { editing, startEditing, commitEdit, appendTyped, onEditorKeyDown, onEditorChange, onEditorBlur } =
+    useCellEditor({
+      tableRef,
+      active,
+      activeTask,
       activeIndex,
+      rows,
+      allTasks,
+      rowIndexById,
+      context,
+      resources: resources.data,
+      assignments: assignments.data,
+      commands,
+      focusSheet,
       moveTo,
+      setActive,
+      setCellError,
       onSelectTask,
-    ],
-  );
-
-  const cancelEdit = useCallback(() => {
-    committing.current = true;
-    setEditing(null);
-    setCellError(null);
-    focusSheet();
-    committing.current = false;
-  }, [focusSheet]);
-
-  const onEditorKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      event.stopPropagation();
-      const action = editorKeyAction(event);
-      if (action.kind === 'none') return;
-      event.preventDefault();
-      if (action.kind === 'cancel') cancelEdit();
-      else void commitEdit(action.rows, action.columns);
-    },
-    [cancelEdit, commitEdit],
-  );
-  const onEditorChange = useCallback(
-    (text: string) => setEditing((current) => (current ? { ...current, text, error: null } : current)),
-    [],
-  );
-  // Leaving the editor with the mouse commits, as in a spreadsheet; an invalid entry stays open.
-  const onEditorBlur = useCallback(
-    (to: Element | null) => {
-      // Focus that goes nowhere (a re-render, the window losing focus) is not the user leaving
-      // the cell: keep editing, and put the caret back, rather than committing half a word.
-      if (to === null || to === tableRef.current) {
-        // (a commit or cancel in progress moved the focus on purpose)
-        if (committing.current) return;
-        requestAnimationFrame(() => {
-          if (committing.current) return;
-          const input = tableRef.current?.querySelector('input');
-          if (input && document.activeElement !== input) input.focus({ preventScroll: true });
-        });
-        return;
-      }
-      if (editing && !editing.error && !committing.current) void commitEdit(0, 0, false);
-    },
-    [editing, commitEdit],
-  );
+    });
 
   const run = useCallback(
     async (work: Promise<CommandResult>, taskId: string, column: number) => {
@@ -257,8 +142,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
         const typed = sheetKeyAction(event);
         if (typed.kind === 'type') {
           event.preventDefault();
-          setEditing((current) => (current ? { ...current, text: current.text + typed.text } : current));
-          tableRef.current?.querySelector('input')?.focus({ preventScroll: true });
+          appendTyped(typed.text);
         }
         return;
       }
@@ -317,6 +201,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     },
     [
       editing,
+      appendTyped,
       activeTask,
       activeIndex,
       active.column,

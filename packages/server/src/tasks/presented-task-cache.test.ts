@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { presentTaskOnce, taskJson } from './presented-task-cache';
+import { presentTask } from './task.presenter';
+import type { OutlineEntry } from './task-outline';
+import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
+
+const row: TaskRow = {
+  ...UNSCHEDULED_TASK,
+  workspace_id: 'w',
+  id: 't1',
+  project_id: 'p',
+  parent_id: null,
+  position: 0,
+  name: 'Design',
+  duration: 960,
+  duration_unit: 'd',
+  start: '2026-01-05T08:00:00',
+  finish: '2026-01-06T17:00:00',
+  milestone: 0,
+  percent_complete: 0,
+  constraint_type: 'ASAP',
+  constraint_date: null,
+  deadline: null,
+  notes: '',
+  version: 1,
+  created_at: '2026-01-01T00:00:00.000Z',
+  updated_at: '2026-01-01T00:00:00.000Z',
+} as TaskRow;
+const entry = (task: TaskRow, summary = false): OutlineEntry<TaskRow> => ({
+  task,
+  level: 1,
+  wbs: '1',
+  summary,
+});
+
+describe('presentTaskOnce', () => {
+  it('presents an entry as presentTask does, once per entry and rolled-up percent', () => {
+    const e = entry(row, true);
+    const first = presentTaskOnce(e, 40);
+    expect(first).toEqual(presentTask(e, 40));
+    expect(presentTaskOnce(e, 40)).toBe(first);
+    expect(presentTaskOnce(e, 50).percentComplete).toBe(50);
+  });
+
+  it('presents a replaced entry (a write changed its row) afresh', () => {
+    const before = entry(row);
+    const after = entry({ ...row, duration: 480, version: 2 });
+    presentTaskOnce(before);
+    expect(presentTaskOnce(after)).toMatchObject({ duration: 480, version: 2 });
+  });
+});
+
+describe('taskJson', () => {
+  it('is JSON.stringify of the task, remembered per task object', () => {
+    const task = presentTaskOnce(entry(row));
+    expect(taskJson(task)).toBe(JSON.stringify(task));
+    expect(JSON.parse(taskJson(task))).toEqual(task);
+  });
+});

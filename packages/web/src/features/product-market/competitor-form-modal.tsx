@@ -1,0 +1,204 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type Competitor, competitorSchema } from '@tandem/api';
+import { useEffect, useState } from 'react';
+import { rebaseAfterConflict } from './form-conflict';
+import { changedFields } from './form-diff';
+import { type FormProblem, formProblem } from './form-problem';
+import { useCreateCompetitor, useUpdateCompetitor } from './market.queries';
+import { linesToPoints, pointsToLines } from './point-lines';
+
+const FIELDS = ['name', 'website', 'profile', 'strengths', 'weaknesses', 'pricing'];
+
+interface CompetitorValues {
+  name: string;
+  website: string;
+  profile: string;
+  strengths: string;
+  weaknesses: string;
+  pricing: string;
+}
+
+const LABELS: Readonly<Record<keyof CompetitorValues, string>> = {
+  name: 'name',
+  website: 'website',
+  profile: 'profile',
+  strengths: 'strengths',
+  weaknesses: 'weaknesses',
+  pricing: 'pricing',
+};
+
+/** What is sent for the values: lists one point a line, names and addresses trimmed. */
+function bodyOf(values: CompetitorValues) {
+  return {
+    name: values.name.trim(),
+    website: values.website.trim(),
+    profile: values.profile,
+    strengths: linesToPoints(values.strengths),
+    weaknesses: linesToPoints(values.weaknesses),
+    pricing: values.pricing,
+  };
+}
+
+function valuesOf(competitor: Competitor | null): CompetitorValues {
+  return {
+    name: competitor?.name ?? '',
+    website: competitor?.website ?? '',
+    profile: competitor?.profile ?? '',
+    strengths: pointsToLines(competitor?.strengths ?? []),
+    weaknesses: pointsToLines(competitor?.weaknesses ?? []),
+    pricing: competitor?.pricing ?? '',
+  };
+}
+
+interface CompetitorFormModalProps {
+  readonly workspaceId: string;
+  readonly opened: boolean;
+  /** The competitor edited, or null to add one. */
+  readonly competitor: Competitor | null;
+  readonly onClose: () => void;
+}
+
+/** Adds or edits a competitor's profile: who they are, strengths, weaknesses and pricing. */
+export function CompetitorFormModal({ workspaceId, opened, competitor, onClose }: CompetitorFormModalProps) {
+  const create = useCreateCompetitor(workspaceId);
+  const update = useUpdateCompetitor(workspaceId);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  // what the edit started from: only the fields changed since are sent, with this version
+  const [base, setBase] = useState<{ values: CompetitorValues; version: number } | null>(null);
+  const form = useForm<CompetitorValues>({
+    initialValues: valuesOf(null),
+    validate: {
+      name: (value) => (value.trim() ? null : 'Give the competitor a name'),
+      website: (value) =>
+        value.trim() === '' || /^https?:\/\/\S+$/.test(value.trim())
+          ? null
+          : 'Website must be an http(s) address, e.g. https://example.com',
+    },
+  });
+  const editedId = competitor?.id ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another competitor is opened
+  useEffect(() => {
+    if (!opened) return;
+    const values = valuesOf(competitor);
+    form.setValues(values);
+    form.clearErrors();
+    setBase(competitor ? { values, version: competitor.version } : null);
+    setProblem(null);
+  }, [opened, editedId]);
+
+  const close = () => {
+    create.reset();
+    update.reset();
+    onClose();
+  };
+  const onError = (error: unknown) => {
+    const rebase =
+      base &&
+      rebaseAfterConflict(
+        error,
+        competitorSchema,
+        { base: base.values, mine: form.getValues() },
+        valuesOf,
+        LABELS,
+      );
+    if (rebase) {
+      setBase({ values: rebase.base, version: rebase.version });
+      form.setValues(rebase.form);
+      setProblem({ fields: {}, general: rebase.message, conflict: true });
+      return;
+    }
+    const sorted = formProblem(error, FIELDS);
+    form.setErrors(sorted.fields);
+    setProblem(sorted);
+  };
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    if (competitor && base) {
+      const changes = changedFields(bodyOf(base.values), bodyOf(values));
+      if (Object.keys(changes).length === 0) {
+        close();
+        return;
+      }
+      update.mutate(
+        { competitorId: competitor.id, body: { ...changes, version: base.version } },
+        { onSuccess: close, onError },
+      );
+      return;
+    }
+    create.mutate(bodyOf(values), {
+      onSuccess: (created) => {
+        notifications.show({ color: 'teal', title: 'Competitor added', message: created.name });
+        close();
+      },
+      onError,
+    });
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={competitor ? `Edit ${competitor.name}` : 'Add competitor'}
+      size="xl"
+    >
+      <form onSubmit={submit} noValidate aria-label={competitor ? 'Edit competitor' : 'Add competitor'}>
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+            <TextInput label="Website" placeholder="https://…" {...form.getInputProps('website')} />
+          </SimpleGrid>
+          <Textarea
+            label="Profile"
+            description="Who they are, who they sell to, how they position themselves"
+            autosize
+            minRows={3}
+            {...form.getInputProps('profile')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              label="Strengths"
+              description="One a line"
+              autosize
+              minRows={4}
+              {...form.getInputProps('strengths')}
+            />
+            <Textarea
+              label="Weaknesses"
+              description="One a line"
+              autosize
+              minRows={4}
+              {...form.getInputProps('weaknesses')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Pricing"
+            description="Plans, prices and how they charge (per seat, usage, …)"
+            autosize
+            minRows={2}
+            {...form.getInputProps('pricing')}
+          />
+          {problem?.general && (
+            <Alert
+              color={problem.conflict ? 'yellow' : 'red'}
+              role="alert"
+              title={competitor ? 'Not saved' : 'Not added'}
+            >
+              {problem.general}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {competitor ? 'Save competitor' : 'Add competitor'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,217 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type Stakeholder, stakeholderSchema } from '@tandem/api';
+import { useEffect, useState } from 'react';
+import { rebaseAfterConflict } from './form-conflict';
+import { changedFields } from './form-diff';
+import { type FormProblem, formProblem } from './form-problem';
+import { ScorePicker } from './score-picker';
+import { useCreateStakeholder, useUpdateStakeholder } from './stakeholders.queries';
+
+const FIELDS = ['name', 'role', 'organisation', 'productId', 'power', 'interest', 'engagementPlan'];
+
+interface StakeholderValues {
+  name: string;
+  role: string;
+  organisation: string;
+  productId: string | null;
+  power: number;
+  interest: number;
+  engagementPlan: string;
+}
+
+const NEW: StakeholderValues = {
+  name: '',
+  role: '',
+  organisation: '',
+  productId: null,
+  power: 3,
+  interest: 3,
+  engagementPlan: '',
+};
+
+const LABELS: Readonly<Record<keyof StakeholderValues, string>> = {
+  name: 'name',
+  role: 'role',
+  organisation: 'organisation',
+  productId: 'product',
+  power: 'power',
+  interest: 'interest',
+  engagementPlan: 'engagement plan',
+};
+
+/** What is sent for the values: the name trimmed. */
+function bodyOf(values: StakeholderValues): StakeholderValues {
+  return { ...values, name: values.name.trim() };
+}
+
+function valuesOf(stakeholder: Stakeholder | null): StakeholderValues {
+  if (!stakeholder) return NEW;
+  const { name, role, organisation, productId, power, interest, engagementPlan } = stakeholder;
+  return { name, role, organisation, productId, power, interest, engagementPlan };
+}
+
+interface StakeholderFormModalProps {
+  readonly workspaceId: string;
+  readonly opened: boolean;
+  /** The stakeholder edited, or null to add one. */
+  readonly stakeholder: Stakeholder | null;
+  readonly products: readonly { value: string; label: string }[];
+  readonly onClose: () => void;
+}
+
+/** Adds or edits a stakeholder: who they are, their power and interest, and how to engage them. */
+export function StakeholderFormModal({
+  workspaceId,
+  opened,
+  stakeholder,
+  products,
+  onClose,
+}: StakeholderFormModalProps) {
+  const create = useCreateStakeholder(workspaceId);
+  const update = useUpdateStakeholder(workspaceId);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  // what the edit started from: only the fields changed since are sent, with this version
+  const [base, setBase] = useState<{ values: StakeholderValues; version: number } | null>(null);
+  const form = useForm<StakeholderValues>({
+    initialValues: NEW,
+    validate: {
+      name: (value) => (value.trim() ? null : 'Give the stakeholder a name'),
+    },
+  });
+  const editedId = stakeholder?.id ?? null;
+  // a new dialog starts from the stakeholder opened (or blank), not from the last one edited
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another stakeholder is opened
+  useEffect(() => {
+    if (!opened) return;
+    const values = valuesOf(stakeholder);
+    form.setValues(values);
+    form.clearErrors();
+    setBase(stakeholder ? { values, version: stakeholder.version } : null);
+    setProblem(null);
+  }, [opened, editedId]);
+
+  const close = () => {
+    create.reset();
+    update.reset();
+    onClose();
+  };
+
+  const onError = (error: unknown) => {
+    const rebase =
+      base &&
+      rebaseAfterConflict(
+        error,
+        stakeholderSchema,
+        { base: base.values, mine: form.getValues() },
+        valuesOf,
+        LABELS,
+      );
+    if (rebase) {
+      setBase({ values: rebase.base, version: rebase.version });
+      form.setValues(rebase.form);
+      setProblem({ fields: {}, general: rebase.message, conflict: true });
+      return;
+    }
+    const sorted = formProblem(error, FIELDS);
+    form.setErrors(sorted.fields);
+    setProblem(sorted);
+  };
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    if (stakeholder && base) {
+      const changes = changedFields(bodyOf(base.values), bodyOf(values));
+      if (Object.keys(changes).length === 0) {
+        close();
+        return;
+      }
+      update.mutate(
+        { stakeholderId: stakeholder.id, body: { ...changes, version: base.version } },
+        { onSuccess: close, onError },
+      );
+      return;
+    }
+    create.mutate(bodyOf(values), {
+      onSuccess: (created) => {
+        notifications.show({ color: 'teal', title: 'Stakeholder added', message: created.name });
+        close();
+      },
+      onError,
+    });
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={stakeholder ? `Edit ${stakeholder.name}` : 'Add stakeholder'}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate aria-label={stakeholder ? 'Edit stakeholder' : 'Add stakeholder'}>
+        <Stack gap="md">
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Role" placeholder="e.g. Head of Sales" {...form.getInputProps('role')} />
+            <TextInput
+              label="Organisation"
+              placeholder="e.g. Acme Corp, Finance team"
+              {...form.getInputProps('organisation')}
+            />
+          </SimpleGrid>
+          <Select
+            label="Product"
+            placeholder="Whole workspace"
+            description="The product they care about, if one"
+            data={products}
+            clearable
+            searchable
+            {...form.getInputProps('productId')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <ScorePicker
+              label="Power"
+              description="How much they can change the outcome."
+              value={form.values.power}
+              onChange={(score) => form.setFieldValue('power', score)}
+              error={form.errors.power as string | undefined}
+            />
+            <ScorePicker
+              label="Interest"
+              description="How much the outcome affects them."
+              value={form.values.interest}
+              onChange={(score) => form.setFieldValue('interest', score)}
+              error={form.errors.interest as string | undefined}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Engagement plan"
+            description="How, how often and about what to engage them"
+            placeholder="e.g. Monthly steering review; preview pricing changes a quarter ahead"
+            autosize
+            minRows={3}
+            {...form.getInputProps('engagementPlan')}
+          />
+          {problem?.general && (
+            <Alert
+              color={problem.conflict ? 'yellow' : 'red'}
+              role="alert"
+              title={stakeholder ? 'Not saved' : 'Not added'}
+            >
+              {problem.general}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {stakeholder ? 'Save stakeholder' : 'Add stakeholder'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

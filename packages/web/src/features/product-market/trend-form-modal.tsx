@@ -1,0 +1,208 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type MarketTrend, marketTrendSchema } from '@tandem/api';
+import { useEffect, useId, useState } from 'react';
+import { rebaseAfterConflict } from './form-conflict';
+import { changedFields } from './form-diff';
+import { type FormProblem, formProblem } from './form-problem';
+import { useCreateMarketTrend, useUpdateMarketTrend } from './market.queries';
+import { badLinkLine, linesToPoints, pointsToLines } from './point-lines';
+import { IMPACTS, type TrendImpact } from './trend-log';
+
+const FIELDS = ['title', 'description', 'impact', 'observedOn', 'links'];
+
+interface TrendValues {
+  title: string;
+  description: string;
+  impact: TrendImpact;
+  observedOn: string | null;
+  links: string;
+}
+
+const LABELS: Readonly<Record<keyof TrendValues, string>> = {
+  title: 'title',
+  description: 'description',
+  impact: 'impact',
+  observedOn: 'date observed',
+  links: 'links',
+};
+
+/** What is sent for the values; no date means "today" to the server when logging. */
+function bodyOf(values: TrendValues) {
+  return {
+    title: values.title.trim(),
+    description: values.description,
+    impact: values.impact,
+    links: linesToPoints(values.links),
+    observedOn: values.observedOn ? values.observedOn.slice(0, 10) : undefined,
+  };
+}
+
+function valuesOf(trend: MarketTrend | null): TrendValues {
+  return {
+    title: trend?.title ?? '',
+    description: trend?.description ?? '',
+    impact: trend?.impact ?? 'medium',
+    observedOn: trend?.observedOn ?? null,
+    links: pointsToLines(trend?.links ?? []),
+  };
+}
+
+interface TrendFormModalProps {
+  readonly workspaceId: string;
+  readonly opened: boolean;
+  /** The trend edited, or null to log one. */
+  readonly trend: MarketTrend | null;
+  readonly onClose: () => void;
+}
+
+/** Logs or edits a market trend: what was seen, when, its impact on us and where to read more. */
+export function TrendFormModal({ workspaceId, opened, trend, onClose }: TrendFormModalProps) {
+  const create = useCreateMarketTrend(workspaceId);
+  const update = useUpdateMarketTrend(workspaceId);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  // what the edit started from: only the fields changed since are sent, with this version
+  const [base, setBase] = useState<{ values: TrendValues; version: number } | null>(null);
+  const impactLabel = useId();
+  const form = useForm<TrendValues>({
+    initialValues: valuesOf(null),
+    validate: {
+      title: (value) => (value.trim() ? null : 'Give the trend a title'),
+      links: (value) => {
+        const bad = badLinkLine(value);
+        return bad ? `Links: ${bad.charAt(0).toLowerCase()}${bad.slice(1)}` : null;
+      },
+    },
+  });
+  const editedId = trend?.id ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another trend is opened
+  useEffect(() => {
+    if (!opened) return;
+    const values = valuesOf(trend);
+    form.setValues(values);
+    form.clearErrors();
+    setBase(trend ? { values, version: trend.version } : null);
+    setProblem(null);
+  }, [opened, editedId]);
+
+  const close = () => {
+    create.reset();
+    update.reset();
+    onClose();
+  };
+  const onError = (error: unknown) => {
+    const rebase =
+      base &&
+      rebaseAfterConflict(
+        error,
+        marketTrendSchema,
+        { base: base.values, mine: form.getValues() },
+        valuesOf,
+        LABELS,
+      );
+    if (rebase) {
+      setBase({ values: rebase.base, version: rebase.version });
+      form.setValues(rebase.form);
+      setProblem({ fields: {}, general: rebase.message, conflict: true });
+      return;
+    }
+    const sorted = formProblem(error, FIELDS);
+    form.setErrors(sorted.fields);
+    setProblem(sorted);
+  };
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    if (trend && base) {
+      const changes = changedFields(bodyOf(base.values), bodyOf(values));
+      if (Object.keys(changes).length === 0) {
+        close();
+        return;
+      }
+      update.mutate(
+        { trendId: trend.id, body: { ...changes, version: base.version } },
+        { onSuccess: close, onError },
+      );
+      return;
+    }
+    create.mutate(bodyOf(values), {
+      onSuccess: (created) => {
+        notifications.show({ color: 'teal', title: 'Trend logged', message: created.title });
+        close();
+      },
+      onError,
+    });
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={trend ? 'Edit trend' : 'Log a market trend'} size="lg">
+      <form onSubmit={submit} noValidate aria-label={trend ? 'Edit trend' : 'Log a market trend'}>
+        <Stack gap="md">
+          <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+          <Textarea
+            label="Description"
+            description="What is happening, and what it means for us"
+            autosize
+            minRows={3}
+            {...form.getInputProps('description')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Input.Wrapper label="Impact" labelElement="div" id={impactLabel} error={form.errors.impact}>
+              <SegmentedControl
+                aria-labelledby={impactLabel}
+                fullWidth
+                data={IMPACTS.map(({ value, label }) => ({ value, label }))}
+                value={form.values.impact}
+                onChange={(value) => form.setFieldValue('impact', value as TrendImpact)}
+              />
+            </Input.Wrapper>
+            <DateInput
+              label="Observed on"
+              placeholder={trend ? undefined : 'Today'}
+              valueFormat="D MMM YYYY"
+              clearable={!trend}
+              {...form.getInputProps('observedOn')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Links"
+            description="Articles, reports, announcements: one http(s) address a line"
+            autosize
+            minRows={2}
+            {...form.getInputProps('links')}
+          />
+          {problem?.general && (
+            <Alert
+              color={problem.conflict ? 'yellow' : 'red'}
+              role="alert"
+              title={trend ? 'Not saved' : 'Not logged'}
+            >
+              {problem.general}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {trend ? 'Save trend' : 'Log trend'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
