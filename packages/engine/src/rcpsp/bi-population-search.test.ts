@@ -41,6 +41,43 @@ describe('BiPopulationSearch', () => {
     expect([...b.starts]).toEqual([...a.starts]);
   });
 
+  it('keeps schedules feasible and within the budget when windows take a share of it', () => {
+    fc.assert(
+      fc.property(
+        instanceArbitrary,
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom(0.2, 0.5, 0.9),
+        fc.nat(),
+        (instance, schedules, windowShare, seed) => {
+          const net = prepareRcpspNetwork(instance);
+          if (net.variableCapacity) return;
+          const result = new BiPopulationSearch(net, {
+            schedules,
+            seed,
+            windowShare,
+            windowStart: 0,
+            populationSize: 6,
+          }).run();
+          expect(checkRcpspFeasibility(instance, result.starts)).toEqual([]);
+          expect(result.schedulesUsed).toBeLessThanOrEqual(schedules);
+          const sink = instance.activityCount - 1;
+          expect(result.starts[sink] + instance.durations[sink]).toBe(result.makespan);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rejects a window share or start outside [0, 1)', () => {
+    const net = prepareRcpspNetwork(SMALL_INSTANCE);
+    expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, windowShare: 1 })).toThrow(
+      /windowShare must be in \[0, 1\), got 1/,
+    );
+    expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, windowStart: -0.1 })).toThrow(
+      /windowStart must be in \[0, 1\), got -0.1/,
+    );
+  });
+
   it('rejects a minimum distance outside [0, 1]', () => {
     const net = prepareRcpspNetwork(SMALL_INSTANCE);
     expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, minDistance: 1.5 })).toThrow(

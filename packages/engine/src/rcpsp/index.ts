@@ -22,3 +22,4 @@ export type { CapacityOverTime, RcpspInstance, RcpspSchedule, RcpspViolation } f
 export { prepareRcpspNetwork, RcpspInstanceError, type RcpspNetwork } from './rcpsp-network';
 export { SerialSgs, toForwardTime } from './serial-sgs';
 export { type SolveRcpspOptions, type SolveRcpspResult, solveRcpsp } from './solve';
+export { type WindowOutcome, WindowSearch, type WindowSettings } from './window-search';
