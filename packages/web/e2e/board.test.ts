@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import './provided-context';
 import { DEMO_EMAIL, launchBrowser, signIn } from './browser';
+import { csrfHeaders, workspaceIdOf } from './page-api';
 
 const baseUrl = inject('tandemBaseUrl');
 const password = inject('tandemDemoPassword');
@@ -28,11 +29,8 @@ afterEach(async () => {
 
 /** A project with three one-day tasks, made through the API as the signed-in page. */
 async function createPlan(): Promise<{ projectId: string; workspaceId: string }> {
-  const workspaceId = /\/w\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  if (!workspaceId) throw new Error(`no workspace id in ${page.url()}`);
-  const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': csrfToken };
+  const workspaceId = workspaceIdOf(page);
+  const headers = await csrfHeaders(page, baseUrl);
   const project = await page.request.post(`${baseUrl}/api/v1/workspaces/${workspaceId}/projects`, {
     headers,
     data: { name: `Board ${Date.now().toString(36)}`, start: '2026-03-02T08:00:00' },

@@ -38,3 +38,9 @@ export function workspaceIdOf(page: Page): string {
   if (!match) throw new Error(`no workspace id in ${page.url()}`);
   return match[1];
 }
+
+/** The CSRF header the API wants on writes, for `page.request` calls in the page's session. */
+export async function csrfHeaders(page: Page, baseUrl: string): Promise<Record<string, string>> {
+  const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
+  return { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+}

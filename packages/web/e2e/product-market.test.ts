@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import './provided-context';
 import { DEMO_EMAIL, launchBrowser, signIn } from './browser';
+import { csrfHeaders, workspaceIdOf } from './page-api';
 
 const baseUrl = inject('tandemBaseUrl');
 const password = inject('tandemDemoPassword');
@@ -25,11 +26,8 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 950 } });
   page = await context.newPage();
   await signIn(page, baseUrl, DEMO_EMAIL, password);
-  const id = /\/w\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  if (!id) throw new Error(`no workspace id in ${page.url()}`);
-  workspaceId = id;
-  const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
-  headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+  workspaceId = workspaceIdOf(page);
+  headers = await csrfHeaders(page, baseUrl);
   // the matrix's rows are our features and a SWOT belongs to a product: both come from other pages
   const feature = await page.request.post(`${baseUrl}/api/v1/workspaces/${workspaceId}/features`, {
     headers,

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import './provided-context';
 import { DEMO_EMAIL, launchBrowser, signIn } from './browser';
+import { csrfHeaders, workspaceIdOf } from './page-api';
 
 const baseUrl = inject('tandemBaseUrl');
 const password = inject('tandemDemoPassword');
@@ -38,11 +39,8 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 950 } });
   page = await context.newPage();
   await signIn(page, baseUrl, DEMO_EMAIL, password);
-  const id = /\/w\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  if (!id) throw new Error(`no workspace id in ${page.url()}`);
-  workspaceId = id;
-  const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
-  const headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+  workspaceId = workspaceIdOf(page);
+  const headers = await csrfHeaders(page, baseUrl);
   const created = await page.request.post(`${baseUrl}/api/v1/workspaces/${workspaceId}/features`, {
     headers,
     data: { title: INITIATIVE, kind: 'initiative' },
@@ -133,8 +131,7 @@ describe('products and goals (issue #7)', () => {
     // a colleague changes the target customers meanwhile
     const before = (await list<Product>('products')).find((p) => p.name === PRODUCT);
     if (!before) throw new Error(`no product "${PRODUCT}"`);
-    const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
-    const headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+    const headers = await csrfHeaders(page, baseUrl);
     const theirs = await page.request.patch(`${baseUrl}/api/v1/products/${before.id}`, {
       headers,
       data: { version: before.version, targetCustomers: 'Construction firms' },

@@ -1,24 +1,21 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type Competitor, competitorSchema } from '@tandem/api';
-import { useEffect, useState } from 'react';
-import { rebaseAfterConflict } from './form-conflict';
-import { changedFields } from './form-diff';
-import { type FormProblem, formProblem } from './form-problem';
 import { useCreateCompetitor, useUpdateCompetitor } from './market.queries';
 import { linesToPoints, pointsToLines } from './point-lines';
+import { useVersionedForm } from './use-versioned-form';
 
 const FIELDS = ['name', 'website', 'profile', 'strengths', 'weaknesses', 'pricing'];
 
-interface CompetitorValues {
+// a type, not an interface: form values must be assignable to Record<string, unknown>
+type CompetitorValues = {
   name: string;
   website: string;
   profile: string;
   strengths: string;
   weaknesses: string;
   pricing: string;
-}
+};
 
 const LABELS: Readonly<Record<keyof CompetitorValues, string>> = {
   name: 'name',
@@ -64,11 +61,19 @@ interface CompetitorFormModalProps {
 export function CompetitorFormModal({ workspaceId, opened, competitor, onClose }: CompetitorFormModalProps) {
   const create = useCreateCompetitor(workspaceId);
   const update = useUpdateCompetitor(workspaceId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  // what the edit started from: only the fields changed since are sent, with this version
-  const [base, setBase] = useState<{ values: CompetitorValues; version: number } | null>(null);
-  const form = useForm<CompetitorValues>({
-    initialValues: valuesOf(null),
+  const close = () => {
+    create.reset();
+    update.reset();
+    onClose();
+  };
+  const { form, problem, submit } = useVersionedForm({
+    opened,
+    entity: competitor,
+    valuesOf,
+    bodyOf,
+    schema: competitorSchema,
+    labels: LABELS,
+    fields: FIELDS,
     validate: {
       name: (value) => (value.trim() ? null : 'Give the competitor a name'),
       website: (value) =>
@@ -76,65 +81,12 @@ export function CompetitorFormModal({ workspaceId, opened, competitor, onClose }
           ? null
           : 'Website must be an http(s) address, e.g. https://example.com',
     },
-  });
-  const editedId = competitor?.id ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another competitor is opened
-  useEffect(() => {
-    if (!opened) return;
-    const values = valuesOf(competitor);
-    form.setValues(values);
-    form.clearErrors();
-    setBase(competitor ? { values, version: competitor.version } : null);
-    setProblem(null);
-  }, [opened, editedId]);
-
-  const close = () => {
-    create.reset();
-    update.reset();
-    onClose();
-  };
-  const onError = (error: unknown) => {
-    const rebase =
-      base &&
-      rebaseAfterConflict(
-        error,
-        competitorSchema,
-        { base: base.values, mine: form.getValues() },
-        valuesOf,
-        LABELS,
-      );
-    if (rebase) {
-      setBase({ values: rebase.base, version: rebase.version });
-      form.setValues(rebase.form);
-      setProblem({ fields: {}, general: rebase.message, conflict: true });
-      return;
-    }
-    const sorted = formProblem(error, FIELDS);
-    form.setErrors(sorted.fields);
-    setProblem(sorted);
-  };
-
-  const submit = form.onSubmit((values) => {
-    setProblem(null);
-    if (competitor && base) {
-      const changes = changedFields(bodyOf(base.values), bodyOf(values));
-      if (Object.keys(changes).length === 0) {
-        close();
-        return;
-      }
-      update.mutate(
-        { competitorId: competitor.id, body: { ...changes, version: base.version } },
-        { onSuccess: close, onError },
-      );
-      return;
-    }
-    create.mutate(bodyOf(values), {
-      onSuccess: (created) => {
-        notifications.show({ color: 'teal', title: 'Competitor added', message: created.name });
-        close();
-      },
-      onError,
-    });
+    create: (body, callbacks) => create.mutate(body, callbacks),
+    update: (competitorId, body, callbacks) => update.mutate({ competitorId, body }, callbacks),
+    onCreated: (created) => {
+      notifications.show({ color: 'teal', title: 'Competitor added', message: created.name });
+    },
+    onClose: close,
   });
 
   return (

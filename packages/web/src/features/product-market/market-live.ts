@@ -1,7 +1,6 @@
 import type { LiveChangeEvent } from '@tandem/api';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { LiveSocket, type LiveStatus } from '../../lib/live-socket';
+import type { LiveStatus } from '../../lib/live-socket';
+import { useLiveWorkspace } from '../../lib/workspace-live';
 import { marketKeys } from './market.keys';
 
 /**
@@ -30,28 +29,12 @@ export function marketKeysToRefetch(event: LiveChangeEvent): readonly (readonly 
 
 /** Follows the workspace live so a stakeholder or market page shows what others save, as they save it. */
 export function useLiveMarket(workspaceId: string): LiveStatus {
-  const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
-  useEffect(() => {
-    if (typeof WebSocket === 'undefined') return;
-    const refresh = (keys: readonly (readonly string[])[]) => {
-      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
-    };
-    const live = new LiveSocket({
-      target: { workspaceId },
-      baseUrl: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`,
-      connect: (url) => new WebSocket(url),
-      onChange: (event) => refresh(marketKeysToRefetch(event)),
-      onResync: () =>
-        refresh([
-          marketKeys.stakeholders(workspaceId),
-          marketKeys.market(workspaceId),
-          ['workspaces', workspaceId, 'products'],
-        ]),
-      onStatus: setStatus,
-    });
-    live.start();
-    return () => live.stop();
-  }, [workspaceId, queryClient]);
-  return status;
+  return useLiveWorkspace(workspaceId, {
+    keysFor: marketKeysToRefetch,
+    resyncKeys: [
+      marketKeys.stakeholders(workspaceId),
+      marketKeys.market(workspaceId),
+      ['workspaces', workspaceId, 'products'],
+    ],
+  });
 }

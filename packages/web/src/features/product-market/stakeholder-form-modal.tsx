@@ -1,17 +1,14 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type Stakeholder, stakeholderSchema } from '@tandem/api';
-import { useEffect, useState } from 'react';
-import { rebaseAfterConflict } from './form-conflict';
-import { changedFields } from './form-diff';
-import { type FormProblem, formProblem } from './form-problem';
 import { ScorePicker } from './score-picker';
 import { useCreateStakeholder, useUpdateStakeholder } from './stakeholders.queries';
+import { useVersionedForm } from './use-versioned-form';
 
 const FIELDS = ['name', 'role', 'organisation', 'productId', 'power', 'interest', 'engagementPlan'];
 
-interface StakeholderValues {
+// a type, not an interface: form values must be assignable to Record<string, unknown>
+type StakeholderValues = {
   name: string;
   role: string;
   organisation: string;
@@ -19,7 +16,7 @@ interface StakeholderValues {
   power: number;
   interest: number;
   engagementPlan: string;
-}
+};
 
 const NEW: StakeholderValues = {
   name: '',
@@ -71,75 +68,28 @@ export function StakeholderFormModal({
 }: StakeholderFormModalProps) {
   const create = useCreateStakeholder(workspaceId);
   const update = useUpdateStakeholder(workspaceId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  // what the edit started from: only the fields changed since are sent, with this version
-  const [base, setBase] = useState<{ values: StakeholderValues; version: number } | null>(null);
-  const form = useForm<StakeholderValues>({
-    initialValues: NEW,
-    validate: {
-      name: (value) => (value.trim() ? null : 'Give the stakeholder a name'),
-    },
-  });
-  const editedId = stakeholder?.id ?? null;
-  // a new dialog starts from the stakeholder opened (or blank), not from the last one edited
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another stakeholder is opened
-  useEffect(() => {
-    if (!opened) return;
-    const values = valuesOf(stakeholder);
-    form.setValues(values);
-    form.clearErrors();
-    setBase(stakeholder ? { values, version: stakeholder.version } : null);
-    setProblem(null);
-  }, [opened, editedId]);
-
   const close = () => {
     create.reset();
     update.reset();
     onClose();
   };
-
-  const onError = (error: unknown) => {
-    const rebase =
-      base &&
-      rebaseAfterConflict(
-        error,
-        stakeholderSchema,
-        { base: base.values, mine: form.getValues() },
-        valuesOf,
-        LABELS,
-      );
-    if (rebase) {
-      setBase({ values: rebase.base, version: rebase.version });
-      form.setValues(rebase.form);
-      setProblem({ fields: {}, general: rebase.message, conflict: true });
-      return;
-    }
-    const sorted = formProblem(error, FIELDS);
-    form.setErrors(sorted.fields);
-    setProblem(sorted);
-  };
-
-  const submit = form.onSubmit((values) => {
-    setProblem(null);
-    if (stakeholder && base) {
-      const changes = changedFields(bodyOf(base.values), bodyOf(values));
-      if (Object.keys(changes).length === 0) {
-        close();
-        return;
-      }
-      update.mutate(
-        { stakeholderId: stakeholder.id, body: { ...changes, version: base.version } },
-        { onSuccess: close, onError },
-      );
-      return;
-    }
-    create.mutate(bodyOf(values), {
-      onSuccess: (created) => {
-        notifications.show({ color: 'teal', title: 'Stakeholder added', message: created.name });
-        close();
-      },
-      onError,
-    });
+  const { form, problem, submit } = useVersionedForm({
+    opened,
+    entity: stakeholder,
+    valuesOf,
+    bodyOf,
+    schema: stakeholderSchema,
+    labels: LABELS,
+    fields: FIELDS,
+    validate: {
+      name: (value) => (value.trim() ? null : 'Give the stakeholder a name'),
+    },
+    create: (body, callbacks) => create.mutate(body, callbacks),
+    update: (stakeholderId, body, callbacks) => update.mutate({ stakeholderId, body }, callbacks),
+    onCreated: (created) => {
+      notifications.show({ color: 'teal', title: 'Stakeholder added', message: created.name });
+    },
+    onClose: close,
   });
 
   return (

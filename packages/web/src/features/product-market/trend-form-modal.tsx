@@ -11,26 +11,24 @@ import {
   TextInput,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type MarketTrend, marketTrendSchema } from '@tandem/api';
-import { useEffect, useId, useState } from 'react';
-import { rebaseAfterConflict } from './form-conflict';
-import { changedFields } from './form-diff';
-import { type FormProblem, formProblem } from './form-problem';
+import { useId } from 'react';
 import { useCreateMarketTrend, useUpdateMarketTrend } from './market.queries';
 import { badLinkLine, linesToPoints, pointsToLines } from './point-lines';
 import { IMPACTS, type TrendImpact } from './trend-log';
+import { useVersionedForm } from './use-versioned-form';
 
 const FIELDS = ['title', 'description', 'impact', 'observedOn', 'links'];
 
-interface TrendValues {
+// a type, not an interface: form values must be assignable to Record<string, unknown>
+type TrendValues = {
   title: string;
   description: string;
   impact: TrendImpact;
   observedOn: string | null;
   links: string;
-}
+};
 
 const LABELS: Readonly<Record<keyof TrendValues, string>> = {
   title: 'title',
@@ -73,12 +71,20 @@ interface TrendFormModalProps {
 export function TrendFormModal({ workspaceId, opened, trend, onClose }: TrendFormModalProps) {
   const create = useCreateMarketTrend(workspaceId);
   const update = useUpdateMarketTrend(workspaceId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  // what the edit started from: only the fields changed since are sent, with this version
-  const [base, setBase] = useState<{ values: TrendValues; version: number } | null>(null);
   const impactLabel = useId();
-  const form = useForm<TrendValues>({
-    initialValues: valuesOf(null),
+  const close = () => {
+    create.reset();
+    update.reset();
+    onClose();
+  };
+  const { form, problem, submit } = useVersionedForm({
+    opened,
+    entity: trend,
+    valuesOf,
+    bodyOf,
+    schema: marketTrendSchema,
+    labels: LABELS,
+    fields: FIELDS,
     validate: {
       title: (value) => (value.trim() ? null : 'Give the trend a title'),
       links: (value) => {
@@ -86,65 +92,12 @@ export function TrendFormModal({ workspaceId, opened, trend, onClose }: TrendFor
         return bad ? `Links: ${bad.charAt(0).toLowerCase()}${bad.slice(1)}` : null;
       },
     },
-  });
-  const editedId = trend?.id ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another trend is opened
-  useEffect(() => {
-    if (!opened) return;
-    const values = valuesOf(trend);
-    form.setValues(values);
-    form.clearErrors();
-    setBase(trend ? { values, version: trend.version } : null);
-    setProblem(null);
-  }, [opened, editedId]);
-
-  const close = () => {
-    create.reset();
-    update.reset();
-    onClose();
-  };
-  const onError = (error: unknown) => {
-    const rebase =
-      base &&
-      rebaseAfterConflict(
-        error,
-        marketTrendSchema,
-        { base: base.values, mine: form.getValues() },
-        valuesOf,
-        LABELS,
-      );
-    if (rebase) {
-      setBase({ values: rebase.base, version: rebase.version });
-      form.setValues(rebase.form);
-      setProblem({ fields: {}, general: rebase.message, conflict: true });
-      return;
-    }
-    const sorted = formProblem(error, FIELDS);
-    form.setErrors(sorted.fields);
-    setProblem(sorted);
-  };
-
-  const submit = form.onSubmit((values) => {
-    setProblem(null);
-    if (trend && base) {
-      const changes = changedFields(bodyOf(base.values), bodyOf(values));
-      if (Object.keys(changes).length === 0) {
-        close();
-        return;
-      }
-      update.mutate(
-        { trendId: trend.id, body: { ...changes, version: base.version } },
-        { onSuccess: close, onError },
-      );
-      return;
-    }
-    create.mutate(bodyOf(values), {
-      onSuccess: (created) => {
-        notifications.show({ color: 'teal', title: 'Trend logged', message: created.title });
-        close();
-      },
-      onError,
-    });
+    create: (body, callbacks) => create.mutate(body, callbacks),
+    update: (trendId, body, callbacks) => update.mutate({ trendId, body }, callbacks),
+    onCreated: (created) => {
+      notifications.show({ color: 'teal', title: 'Trend logged', message: created.title });
+    },
+    onClose: close,
   });
 
   return (

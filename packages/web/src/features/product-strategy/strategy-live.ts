@@ -1,7 +1,6 @@
 import type { LiveChangeEvent } from '@tandem/api';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { LiveSocket, type LiveStatus } from '../../lib/live-socket';
+import type { LiveStatus } from '../../lib/live-socket';
+import { useLiveWorkspace } from '../../lib/workspace-live';
 
 /**
  * The query keys of the product and goal pages that a change makes stale. A feature write can
@@ -26,23 +25,8 @@ export function strategyKeysToRefetch(event: LiveChangeEvent): readonly (readonl
 
 /** Follows the workspace live so products, objectives and their links show everyone's edits. */
 export function useLiveStrategy(workspaceId: string): LiveStatus {
-  const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
-  useEffect(() => {
-    if (typeof WebSocket === 'undefined') return;
-    const refresh = (keys: readonly (readonly string[])[]) => {
-      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
-    };
-    const live = new LiveSocket({
-      target: { workspaceId },
-      baseUrl: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`,
-      connect: (url) => new WebSocket(url),
-      onChange: (event) => refresh(strategyKeysToRefetch(event)),
-      onResync: () => refresh([['workspaces', workspaceId], ['key-results']]),
-      onStatus: setStatus,
-    });
-    live.start();
-    return () => live.stop();
-  }, [workspaceId, queryClient]);
-  return status;
+  return useLiveWorkspace(workspaceId, {
+    keysFor: strategyKeysToRefetch,
+    resyncKeys: [['workspaces', workspaceId], ['key-results']],
+  });
 }

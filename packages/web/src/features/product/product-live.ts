@@ -1,7 +1,6 @@
 import type { LiveChangeEvent } from '@tandem/api';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { LiveSocket, type LiveStatus } from '../../lib/live-socket';
+import type { LiveStatus } from '../../lib/live-socket';
+import { useLiveWorkspace } from '../../lib/workspace-live';
 
 /**
  * The product query keys a change makes stale. Feature forecasts come from the linked tasks'
@@ -37,25 +36,8 @@ export function productKeysToRefetch(event: LiveChangeEvent): readonly (readonly
 
 /** Follows the workspace live so the product pages show forecasts moved by anyone's schedule edits. */
 export function useLiveProduct(workspaceId: string): LiveStatus {
-  const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
-  useEffect(() => {
-    if (typeof WebSocket === 'undefined') return;
-    const refresh = (keys: readonly (readonly string[])[]) => {
-      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
-    };
-    const live = new LiveSocket({
-      target: { workspaceId },
-      baseUrl: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`,
-      connect: (url) => new WebSocket(url),
-      onChange: (event) => refresh(productKeysToRefetch(event)),
-      onResync: () => refresh([['workspaces', workspaceId], ['features'], ['releases']]),
-      // the product lists are small: refetching once subscribed closes the gap since the first load
-      resyncOnFirstSubscribe: true,
-      onStatus: setStatus,
-    });
-    live.start();
-    return () => live.stop();
-  }, [workspaceId, queryClient]);
-  return status;
+  return useLiveWorkspace(workspaceId, {
+    keysFor: productKeysToRefetch,
+    resyncKeys: [['workspaces', workspaceId], ['features'], ['releases']],
+  });
 }
