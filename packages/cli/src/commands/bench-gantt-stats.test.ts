@@ -17,6 +17,6 @@ describe('bench gantt statistics', () => {
   });
   it('counts frames over 50 ms as long', () => {
     const stats = frameStats([16, 17, 16, 80, 16]);
-    expect(stats).toMatchObject({ frames: 5, max: 80, longFrames: 1, p50: 16 });
+    expect(stats).toMatchObject({ frames: 5, max: 80, longFrames: 1, dropped: 1, p50: 16 });
   });
 });

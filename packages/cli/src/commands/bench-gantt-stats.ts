@@ -23,6 +23,8 @@ export interface FrameStats {
   readonly max: number;
   /** Frames longer than 50 ms (a visible hitch). */
   readonly longFrames: number;
+  /** Deltas longer than 1.5 frames at 60 Hz (25 ms): at the display's rate, a frame dropped. */
+  readonly dropped: number;
 }
 
 export function frameStats(deltas: readonly number[]): FrameStats {
@@ -32,5 +34,6 @@ export function frameStats(deltas: readonly number[]): FrameStats {
     p95: percentile(deltas, 95),
     max: deltas.length === 0 ? Number.NaN : Math.max(...deltas),
     longFrames: deltas.filter((delta) => delta > 50).length,
+    dropped: deltas.filter((delta) => delta > 25).length,
   };
 }
