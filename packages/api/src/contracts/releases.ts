@@ -96,6 +96,9 @@ export const capacityCheckRequestSchema = z.strictObject({
   /** In rank order; default: the backlog by rank, excluding released, parked and rejected items. */
   featureIds: z.array(idSchema).max(5_000).optional(),
 });
+/** Where a capacity check's forecast finish comes from: a what-if levelling, or the stored CPM schedule. */
+export const capacityForecastBasisSchema = z.enum(['levelled', 'cpm']);
+export type CapacityForecastBasis = z.infer<typeof capacityForecastBasisSchema>;
 export const capacityCheckSchema = z.object({
   /** Person-minutes available. */
   capacityMinutes: z.number(),
@@ -117,6 +120,16 @@ export const capacityCheckSchema = z.object({
       ships: z.boolean(),
       effortMinutes: z.number().nullable(),
       cumulativeMinutes: z.number(),
+      /** When the linked work finishes (null for a feature not linked to scheduled work). */
+      forecastFinish: floatingDateTimeSchema.nullable(),
+      /**
+       * What `forecastFinish` comes from: `levelled` when the linked project has work-resource
+       * assignments and was levelled in memory for this check (as the Level button would, nothing
+       * saved); `cpm` for its stored schedule (no such assignments, or the engine could not level
+       * it); for work in several projects, the basis of the one finishing last; null when there is
+       * no forecast.
+       */
+      forecastBasis: capacityForecastBasisSchema.nullable(),
     }),
   ),
 });

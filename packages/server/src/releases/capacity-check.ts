@@ -4,17 +4,24 @@ import {
   type CapacityResource,
   capacityCheck,
   compileCalendars,
+  formatDateTime,
   parseDateTime,
   standardCalendar,
 } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import { loadWorkspaceCalendars } from '../calendars/workspace-calendars';
 import type { Database } from '../db/database.types';
-import { loadForecasts } from '../features/feature-forecast';
-import { type FeatureRow, listFeatureLinks, listFeatureRows } from '../features/features.repository';
+import {
+  type FeatureLinkRow,
+  type FeatureRow,
+  listFeatureLinks,
+  listFeatureRows,
+} from '../features/features.repository';
 import { problems } from '../http/problem-error';
 import { toResourceInput } from '../resources/resource-input.mapper';
 import { listResourceRecords } from '../resources/resources.repository';
+import { type CapacityForecast, linkedForecast } from './capacity-forecast';
+import { loadLinkedPlans } from './linked-plans';
 
 /** Resources without a calendar of their own work on the Standard week (Mon–Fri, 8–12 and 13–17). */
 const DEFAULT_CALENDAR_ID = 'standard';
@@ -89,11 +96,35 @@ async function loadRanking(
   });
 }
 
+/** Each linked feature's forecast, levelling each linked project at most once. */
+async function loadCapacityForecasts(
+  db: Kysely<Database>,
+  workspaceId: string,
+  links: readonly FeatureLinkRow[],
+): Promise<Map<string, CapacityForecast>> {
+  const plans = await loadLinkedPlans(
+    db,
+    workspaceId,
+    links.map((link) => link.projectId),
+  );
+  const byFeature = new Map<string, FeatureLinkRow[]>();
+  for (const link of links) byFeature.set(link.featureId, [...(byFeature.get(link.featureId) ?? []), link]);
+  const out = new Map<string, CapacityForecast>();
+  for (const [featureId, own] of byFeature) {
+    const forecast = linkedForecast(own, plans);
+    if (forecast) out.set(featureId, forecast);
+  }
+  return out;
+}
+
 /**
  * "What ships by `until`": the ranking filled against the team's person-minutes by the engine's
- * `capacityCheck`. A feature linked to scheduled work ships on its stored (levelled when levelling
- * was applied) CPM finish, its effort (its `effortMinutes`, 0 when not given: the work is in the
- * schedule) still counting against capacity; an unlinked one ships when its `effortMinutes` fit.
+ * `capacityCheck`. A feature linked to scheduled work ships on the finish of that work, its effort
+ * (its `effortMinutes`, 0 when not given: the work is in the schedule) still counting against
+ * capacity; an unlinked one ships when its `effortMinutes` fit. The finish is read from a what-if
+ * levelling of the linked project (once per project, nothing saved) when it has work-resource
+ * assignments, so an overallocated team that nobody levelled does not ship early; otherwise, or
+ * when the engine cannot level it, from the stored CPM schedule (`forecastBasis` says which).
  * A feature with neither an estimate nor a forecast is `no-estimate`: it is reported where it
  * ranks, never ships, and does not draw the cut line.
  */
@@ -111,7 +142,7 @@ export async function checkCapacity(
     workspaceId,
     ranking.map((f) => f.id),
   );
-  const forecasts = await loadForecasts(db, workspaceId, ranking, links);
+  const forecasts = await loadCapacityForecasts(db, workspaceId, links);
   const estimated: CapacityFeature[] = [];
   for (const row of ranking) {
     const forecast = forecasts.get(row.id);
@@ -119,7 +150,7 @@ export async function checkCapacity(
     estimated.push({
       id: row.id,
       effort: row.effort_minutes ?? 0,
-      forecastFinish: forecast ? parseDateTime(forecast.cpmFinish) : null,
+      forecastFinish: forecast?.finish ?? null,
     });
   }
   const from = parseDateTime(`${request.from}T00:00`);
@@ -133,6 +164,7 @@ export async function checkCapacity(
     const item = verdicts.get(row.id);
     if (row.id === cutId) cutIndex = index;
     if (item) cumulative = item.cumulativeEffort;
+    const forecast = forecasts.get(row.id);
     return {
       featureId: row.id,
       title: row.title,
@@ -140,6 +172,8 @@ export async function checkCapacity(
       ships: item?.ships ?? false,
       effortMinutes: row.effort_minutes,
       cumulativeMinutes: cumulative,
+      forecastFinish: forecast ? formatDateTime(forecast.finish) : null,
+      forecastBasis: forecast?.basis ?? null,
     };
   });
   return {

@@ -1,6 +1,6 @@
 import type { CapacityCheck } from '@tandem/api';
 import { describe, expect, it } from 'vitest';
-import { formatPersonDays, splitAtCut } from './capacity-check';
+import { describeForecast, formatPersonDays, splitAtCut } from './capacity-check';
 
 const item = (featureId: string, ships: boolean) => ({
   featureId,
@@ -9,6 +9,8 @@ const item = (featureId: string, ships: boolean) => ({
   ships,
   effortMinutes: 480,
   cumulativeMinutes: 480,
+  forecastFinish: null,
+  forecastBasis: null,
 });
 
 describe('splitAtCut', () => {
@@ -40,5 +42,24 @@ describe('formatPersonDays', () => {
     expect(formatPersonDays(7200)).toBe('15 d');
     expect(formatPersonDays(240)).toBe('0.5 d');
     expect(formatPersonDays(null)).toBe('—');
+  });
+});
+
+describe('describeForecast', () => {
+  it('badges a date that comes from a what-if levelling', () => {
+    const levelled = describeForecast({ forecastFinish: '2026-03-13T17:00:00', forecastBasis: 'levelled' });
+    expect(levelled).toMatchObject({ date: '13 Mar 2026', badge: 'levelled' });
+    expect(levelled.hint).toContain('levelled');
+  });
+
+  it('shows a stored CPM date without a badge, and a dash when the feature is not linked', () => {
+    const cpm = describeForecast({ forecastFinish: '2026-03-04T17:00:00', forecastBasis: 'cpm' });
+    expect(cpm).toMatchObject({ date: '4 Mar 2026', badge: null });
+    expect(cpm.hint).toContain('current schedule');
+    expect(describeForecast({ forecastFinish: null, forecastBasis: null })).toEqual({
+      date: '—',
+      badge: null,
+      hint: null,
+    });
   });
 });

@@ -1,10 +1,21 @@
-import { Alert, Badge, Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import type { CapacityCheck } from '@tandem/api';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { api } from '../../lib/api';
 import { describeError } from '../../lib/problem';
-import { formatPersonDays, splitAtCut, VERDICT_LABELS } from './capacity-check';
+import { describeForecast, formatPersonDays, splitAtCut, VERDICT_LABELS } from './capacity-check';
 
 /** "What ships by date X": the ranked backlog filled against the chosen team's capacity, with the cut line. */
 export function CapacitySection({ workspaceId }: { readonly workspaceId: string }) {
@@ -78,6 +89,7 @@ function CapacityResult({ check }: { readonly check: CapacityCheck }) {
             <Table.Th>Feature</Table.Th>
             <Table.Th>Effort</Table.Th>
             <Table.Th>Cumulative</Table.Th>
+            <Table.Th>Forecast</Table.Th>
             <Table.Th>Verdict</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -86,7 +98,7 @@ function CapacityResult({ check }: { readonly check: CapacityCheck }) {
             <Fragment key={row.featureId}>
               {index === above.length && (
                 <Table.Tr data-testid="cut-line">
-                  <Table.Td colSpan={5} style={{ borderTop: '2px dashed var(--mantine-color-red-6)' }}>
+                  <Table.Td colSpan={6} style={{ borderTop: '2px dashed var(--mantine-color-red-6)' }}>
                     <Text size="xs" c="red" fw={600}>
                       Cut line: below here does not ship by the date
                     </Text>
@@ -98,6 +110,9 @@ function CapacityResult({ check }: { readonly check: CapacityCheck }) {
                 <Table.Td>{row.title}</Table.Td>
                 <Table.Td>{formatPersonDays(row.effortMinutes)}</Table.Td>
                 <Table.Td>{formatPersonDays(row.cumulativeMinutes)}</Table.Td>
+                <Table.Td>
+                  <ForecastCell row={row} />
+                </Table.Td>
                 <Table.Td>
                   <Badge
                     variant="light"
@@ -112,5 +127,23 @@ function CapacityResult({ check }: { readonly check: CapacityCheck }) {
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+/** The linked work's finish, badged "levelled" when a what-if levelling gave it. */
+function ForecastCell({ row }: { readonly row: CapacityCheck['items'][number] }) {
+  const forecast = describeForecast(row);
+  if (forecast.hint === null) return <Text size="sm">{forecast.date}</Text>;
+  return (
+    <Tooltip label={forecast.hint} withArrow>
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm">{forecast.date}</Text>
+        {forecast.badge && (
+          <Badge size="xs" variant="outline" color="grape">
+            {forecast.badge}
+          </Badge>
+        )}
+      </Group>
+    </Tooltip>
   );
 }
