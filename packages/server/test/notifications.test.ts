@@ -197,6 +197,37 @@ describeEachDatabase('notifications: the owner hears when a forecast passes its 
     expect(after[0].message).toContain('Spring');
   });
 
+  it('notifies when a new simulation carries the P80 past the target', async () => {
+    const risky = (
+      await pm.post(`/api/v1/workspaces/${workspaceId}/projects`, {
+        name: 'Risky',
+        start: '2026-03-02T08:00:00',
+      })
+    ).json().id as string;
+    // 10 working days: finishes Friday 13 March, on its target
+    const task = taskWriteResultSchema.parse(
+      (await pm.post(`/api/v1/projects/${risky}/tasks`, { name: 'Card issuing', duration: 10 * DAY })).json(),
+    ).task;
+    const feature = await createFeature({
+      title: 'Virtual cards',
+      ownerId: pmId,
+      targetDate: '2026-03-13',
+      links: [{ projectId: risky, taskId: task.id }],
+    });
+    expect(feature.forecast?.late).toBe(false);
+    const before = (await inbox()).items.length;
+    // every duration drawn from 100–150 % of 10 days: the P80 lands well after 13 March
+    const run = await pm.post(`/api/v1/projects/${risky}/simulations`, {
+      iterations: 200,
+      uncertainty: { low: 0, high: 50 },
+    });
+    expect(run.statusCode, run.body).toBe(201);
+    const after = (await inbox()).items;
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({ kind: 'feature-late', subjectId: feature.id });
+    expect(after[0].message).toContain('Virtual cards');
+  });
+
   it('keeps notifications to their recipient and workspace', async () => {
     const before = await inbox();
     const mine = before.items[0];

@@ -45,7 +45,7 @@ export class AuthService {
     const now = nowUtc();
     const userId = newId();
     try {
-      return await this.db.transaction().execute(async (trx) => {
+      const issued = await this.db.transaction().execute(async (trx) => {
         if (await findUserByEmail(trx, email))
           throw problems.conflict('email', 'an account with this email exists');
         await insertUser(trx, {
@@ -59,6 +59,8 @@ export class AuthService {
         await createWorkspaceWithOwner(trx, { name: `${input.name}'s workspace`, ownerId: userId });
         return this.issueSession(trx, userId, client);
       });
+      this.forgetPrevious(client);
+      return issued;
     } catch (error) {
       if (isUniqueViolation(error)) throw problems.conflict('email', 'an account with this email exists');
       throw error;
@@ -84,15 +86,27 @@ export class AuthService {
       if (waitNow > 0) throw problems.tooManySignIns(waitNow);
       throw problems.invalidCredentials();
     }
-    return this.db.transaction().execute(async (trx) => {
+    const issued = await this.db.transaction().execute(async (trx) => {
       await this.throttle.recordSuccess(trx, email);
       return this.issueSession(trx, user.id, client);
     });
+    this.forgetPrevious(client);
+    return issued;
+  }
+
+  /**
+   * Drops a rotated session from the cache once its deletion has committed: a request that read it
+   * before then (another connection of the pool still saw the row) may have cached it again.
+   */
+  private forgetPrevious(client: ClientInfo): void {
+    if (client.previousToken) this.sessions.forget(hashToken(client.previousToken));
   }
 
   async signOut(actor: Actor): Promise<void> {
     this.sessions.forget(actor.sessionTokenHash);
     await deleteSession(this.db, actor.sessionTokenHash);
+    // again once deleted: a lookup that began before the delete may have put it back
+    this.sessions.forget(actor.sessionTokenHash);
   }
 
   /**

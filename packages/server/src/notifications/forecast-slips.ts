@@ -75,7 +75,8 @@ export async function checkFeatureSlips(
     const late = forecast?.late ?? false;
     const change = slipTransition(late, feature.forecast_late);
     if (change === 'unchanged') continue;
-    await setFeatureJudged(trx, workspaceId, feature.id, late);
+    // another transaction judged it meanwhile (PostgreSQL): it told the owner, not this one
+    if (!(await setJudged(trx, 'features', workspaceId, feature.id, late))) continue;
     if (change === 'slipped' && forecast && feature.owner_id && feature.target_date) {
       notices.push(
         notice(
@@ -141,12 +142,7 @@ async function checkReleaseSlips(
     const late = passesTarget(judged, release.target_date);
     const change = slipTransition(late, release.forecast_late);
     if (change === 'unchanged') continue;
-    await trx
-      .updateTable('releases')
-      .set({ forecast_late: late ? 1 : 0 })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', release.id)
-      .execute();
+    if (!(await setJudged(trx, 'releases', workspaceId, release.id, late))) continue;
     if (change !== 'slipped' || !judged || !release.target_date) continue;
     const message = releaseLateMessage(release.name, judged, release.target_date);
     const owners = new Set(own.flatMap((f) => (f.owner_id ? [f.owner_id] : [])));
@@ -158,19 +154,29 @@ async function checkReleaseSlips(
   return notices.length;
 }
 
-async function setFeatureJudged(
+/**
+ * Records the judgement of a feature or release, only if it differs from what is stored: answers
+ * whether this transaction changed it. The condition is in the UPDATE itself, so of two concurrent
+ * transactions judging the same crossing (PostgreSQL runs them side by side) only one changes the
+ * row and sends the notice; the other, re-reading the row once the first commits, changes nothing.
+ */
+async function setJudged(
   trx: Kysely<Database>,
+  table: 'features' | 'releases',
   workspaceId: string,
-  featureId: string,
+  id: string,
   late: boolean,
-): Promise<void> {
+): Promise<boolean> {
+  const value = late ? 1 : 0;
   // system state, not an edit: neither the version nor updated_at moves
-  await trx
-    .updateTable('features')
-    .set({ forecast_late: late ? 1 : 0 })
+  const result = await trx
+    .updateTable(table)
+    .set({ forecast_late: value })
     .where('workspace_id', '=', workspaceId)
-    .where('id', '=', featureId)
-    .execute();
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('forecast_late', 'is', null), eb('forecast_late', '<>', value)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 function notice(

@@ -87,6 +87,10 @@ export class ScorecardsService {
     const found = await this.requireWriter(criterionId, userId);
     const workspaceId = found.workspace_id;
     return this.db.transaction().execute(async (trx) => {
+      // the scorecard row first: it serialises every criteria edit of the workspace (PostgreSQL),
+      // so the name and scale checks below see the others' committed changes
+      const now = nowUtc();
+      await touchScorecard(trx, workspaceId, now);
       const current = await findCriterion(trx, workspaceId, criterionId);
       if (!current) throw problems.notFound('scorecard criterion', criterionId);
       if (current.version !== input.version) throw await this.stale(trx, workspaceId, current, input.version);
@@ -107,7 +111,6 @@ export class ScorecardsService {
             : 'body.scaleMax',
           `${outside} feature${outside === 1 ? ' has a value' : 's have values'} outside ${scaleMin}–${scaleMax}: change or clear them first`,
         );
-      const now = nowUtc();
       const changes: Partial<CriterionRow> = {
         name: input.name?.trim() ?? current.name,
         weight_milli: input.weight === undefined ? current.weight_milli : weightToMilli(input.weight),
@@ -118,7 +121,6 @@ export class ScorecardsService {
       // the version is checked in the update itself, so two concurrent writers cannot both win
       if (!(await updateCriterionIfVersion(trx, workspaceId, criterionId, input.version, changes)))
         throw await this.stale(trx, workspaceId, current, input.version);
-      await touchScorecard(trx, workspaceId, now);
       return { value: await this.present(trx, workspaceId), workspaceId };
     });
   }

@@ -6,6 +6,7 @@ import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { listLinksIntoProject } from '../features/features.repository';
 import { ProblemError, problems } from '../http/problem-error';
+import { notifyForecastSlips } from '../notifications/forecast-slips';
 import { requireProject } from '../projects/projects.service';
 import { riskPolicy } from '../risks/risks.policy';
 import { loadProjectInput } from '../scheduling/project-schedule.service';
@@ -94,6 +95,8 @@ export class SimulationsService {
           result_json: JSON.stringify(value),
         })
         .execute();
+      // a new P80 can carry a linked feature's or release's forecast past its target
+      await notifyForecastSlips(trx, workspaceId, project.id);
     });
     return { value, workspaceId };
   }

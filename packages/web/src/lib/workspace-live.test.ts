@@ -83,14 +83,16 @@ describe('workspace live channel', () => {
     leave();
   });
 
-  it('tells a member that joins a live channel that it is live', () => {
-    const { sockets, queryClient, transport, member } = harness();
+  it('tells a member that joins a live channel that it is live, and resyncs what it shows', () => {
+    const { sockets, invalidated, queryClient, transport, member } = harness();
     const leaveFirst = joinWorkspaceLive(queryClient, WORKSPACE, member('first'), transport);
     sockets[0].serverSends({ type: 'ready', userId: USER, heartbeatMs: 15000 });
     sockets[0].serverSends({ type: 'subscribed', target: { workspaceId: WORKSPACE } });
     const statuses: LiveStatus[] = [];
+    invalidated.length = 0;
     const leaveSecond = joinWorkspaceLive(queryClient, WORKSPACE, member('second', statuses), transport);
     expect(statuses).toEqual(['live']);
+    expect(invalidated).toEqual(['["second","all"]']);
     leaveSecond();
     leaveFirst();
   });

@@ -85,6 +85,9 @@ export function joinWorkspaceLive(
   } else {
     channel.members.add(member);
     member.onStatus(channel.status);
+    // joining a channel already live (the bell opened it): what this member shows may have been
+    // cached before it joined, and the changes since were not announced to it
+    if (channel.status === 'live') refresh(queryClient, member.listener().resyncKeys);
   }
   const joined = channel;
   return () => {

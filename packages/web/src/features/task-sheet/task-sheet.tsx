@@ -99,7 +99,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     return result;
   }, []);
 
-  const { editing, startEditing, commitEdit, appendTyped, onEditorKeyDown, onEditorChange, onEditorBlur } =
+  const { editing, startEditing, commitEdit, onStrayKey, onEditorKeyDown, onEditorChange, onEditorBlur } =
     useCellEditor({
       tableRef,
       active,
@@ -136,16 +136,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableElement>) => {
-      if (editing) {
-        // The editor lost the keyboard for a moment (a focus move racing a fast typist): keep
-        // the characters instead of dropping them, and give the editor the keyboard back.
-        const typed = sheetKeyAction(event);
-        if (typed.kind === 'type') {
-          event.preventDefault();
-          appendTyped(typed.text);
-        }
-        return;
-      }
+      if (editing) return onStrayKey(event);
       const action = sheetKeyAction(event);
       if (action.kind === 'none') return;
       // Tab past the last column (Shift+Tab before the first) leaves the sheet: no keyboard trap
@@ -201,7 +192,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     },
     [
       editing,
-      appendTyped,
+      onStrayKey,
       activeTask,
       activeIndex,
       active.column,

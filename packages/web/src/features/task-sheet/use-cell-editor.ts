@@ -2,7 +2,7 @@ import type { Assignment, Resource, Task } from '@tandem/api';
 import { type KeyboardEvent, type RefObject, useCallback, useRef, useState } from 'react';
 import { type CellContext, editText } from './cell-values';
 import { SHEET_COLUMNS } from './sheet-columns';
-import { editorKeyAction } from './sheet-keys';
+import { editorKeyAction, sheetKeyAction } from './sheet-keys';
 import type { RowEditor } from './sheet-row';
 import type { useSheetCommands } from './use-sheet-commands';
 
@@ -183,16 +183,27 @@ export function useCellEditor(inputs: CellEditorInputs) {
       }
       if (editing && !editing.error && !committing.current) void commitEdit(0, 0, false);
     },
-    [editing, commitEdit, tableRef.current?.querySelector, tableRef.current],
+    [editing, commitEdit, tableRef],
   );
 
-  /** Characters that reached the sheet while its editor was open but not focused. */
-  const appendTyped = useCallback(
-    (text: string) => {
-      setEditing((current) => (current ? { ...current, text: current.text + text } : current));
-      tableRef.current?.querySelector('input')?.focus({ preventScroll: true });
+  /**
+   * A key that reached the sheet while its editor was open but not focused (a focus move racing a
+   * fast typist, or a refused commit by click): a character joins the editor's text, Enter, Tab and
+   * Escape act as in the editor, and the editor gets the keyboard back.
+   */
+  const onStrayKey = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const typed = sheetKeyAction(event);
+      const action = editorKeyAction(event);
+      if (typed.kind !== 'type' && action.kind === 'none') return;
+      event.preventDefault();
+      if (typed.kind === 'type') {
+        setEditing((current) => (current ? { ...current, text: current.text + typed.text } : current));
+        tableRef.current?.querySelector('input')?.focus({ preventScroll: true });
+      } else if (action.kind === 'cancel') cancelEdit();
+      else if (action.kind === 'commit') void commitEdit(action.rows, action.columns);
     },
-    [tableRef],
+    [tableRef, cancelEdit, commitEdit],
   );
 
   return {
@@ -200,7 +211,7 @@ export function useCellEditor(inputs: CellEditorInputs) {
     startEditing,
     commitEdit,
     cancelEdit,
-    appendTyped,
+    onStrayKey,
     onEditorKeyDown,
     onEditorChange,
     onEditorBlur,
