@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type Competitor, competitorSchema } from '@tandem/api';
+import { FormFooter } from './form-footer';
 import { useCreateCompetitor, useUpdateCompetitor } from './market.queries';
 import { linesToPoints, pointsToLines } from './point-lines';
 import { useVersionedForm } from './use-versioned-form';
@@ -132,23 +133,13 @@ export function CompetitorFormModal({ workspaceId, opened, competitor, onClose }
             minRows={2}
             {...form.getInputProps('pricing')}
           />
-          {problem?.general && (
-            <Alert
-              color={problem.conflict ? 'yellow' : 'red'}
-              role="alert"
-              title={competitor ? 'Not saved' : 'Not added'}
-            >
-              {problem.general}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {competitor ? 'Save competitor' : 'Add competitor'}
-            </Button>
-          </Group>
+          <FormFooter
+            problem={problem}
+            notDone={competitor ? 'Not saved' : 'Not added'}
+            submitLabel={competitor ? 'Save competitor' : 'Add competitor'}
+            saving={create.isPending || update.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type Stakeholder, stakeholderSchema } from '@tandem/api';
+import { FormFooter } from './form-footer';
 import { ScorePicker } from './score-picker';
 import { useCreateStakeholder, useUpdateStakeholder } from './stakeholders.queries';
 import { useVersionedForm } from './use-versioned-form';
@@ -143,23 +144,13 @@ export function StakeholderFormModal({
             minRows={3}
             {...form.getInputProps('engagementPlan')}
           />
-          {problem?.general && (
-            <Alert
-              color={problem.conflict ? 'yellow' : 'red'}
-              role="alert"
-              title={stakeholder ? 'Not saved' : 'Not added'}
-            >
-              {problem.general}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {stakeholder ? 'Save stakeholder' : 'Add stakeholder'}
-            </Button>
-          </Group>
+          <FormFooter
+            problem={problem}
+            notDone={stakeholder ? 'Not saved' : 'Not added'}
+            submitLabel={stakeholder ? 'Save stakeholder' : 'Add stakeholder'}
+            saving={create.isPending || update.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

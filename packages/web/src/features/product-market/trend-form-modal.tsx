@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Input, Modal, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { type MarketTrend, marketTrendSchema } from '@tandem/api';
 import { useId } from 'react';
+import { FormFooter } from './form-footer';
 import { useCreateMarketTrend, useUpdateMarketTrend } from './market.queries';
 import { badLinkLine, linesToPoints, pointsToLines } from './point-lines';
 import { IMPACTS, type TrendImpact } from './trend-log';
@@ -137,23 +127,13 @@ export function TrendFormModal({ workspaceId, opened, trend, onClose }: TrendFor
             minRows={2}
             {...form.getInputProps('links')}
           />
-          {problem?.general && (
-            <Alert
-              color={problem.conflict ? 'yellow' : 'red'}
-              role="alert"
-              title={trend ? 'Not saved' : 'Not logged'}
-            >
-              {problem.general}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {trend ? 'Save trend' : 'Log trend'}
-            </Button>
-          </Group>
+          <FormFooter
+            problem={problem}
+            notDone={trend ? 'Not saved' : 'Not logged'}
+            submitLabel={trend ? 'Save trend' : 'Log trend'}
+            saving={create.isPending || update.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>
