@@ -1,21 +1,13 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { GoalsService, GoalWrite } from './goals.service';
 
 export function registerGoalRoutes(app: FastifyInstance, goals: GoalsService): void {
   // after commit: viewers of the goals and the roadmap refetch (ids only on the wire)
-  const announce = <T>(actorId: string, write: GoalWrite<T>, kind: 'upsert' | 'delete' = 'upsert'): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'goal',
-      kind,
-      ids: [write.goalId],
-      actorId,
-    });
-    return write.value;
-  };
+  const announce = <T>(actorId: string, write: GoalWrite<T>, kind: 'upsert' | 'delete' = 'upsert'): T =>
+    announceWrite(app, actorId, 'goal', write, [write.goalId], kind);
   defineRoute(app, routes.listGoals, async ({ actor, params }) => ({
     items: await goals.list(actor.userId, params.workspaceId),
   }));

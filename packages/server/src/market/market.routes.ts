@@ -1,6 +1,7 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { CompetitorsService } from './competitors.service';
 import type { MarketWrite } from './market-access';
 import type { MarketTrendsService } from './market-trends.service';
@@ -12,17 +13,8 @@ export function registerMarketRoutes(
 ): void {
   const { competitors, trends, swot } = services;
   // after commit: viewers of the market pages refetch (ids only on the wire)
-  const announce = <T>(actorId: string, write: MarketWrite<T>, kind: 'upsert' | 'delete' = 'upsert'): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'market',
-      kind,
-      ids: [write.id],
-      actorId,
-    });
-    return write.value;
-  };
+  const announce = <T>(actorId: string, write: MarketWrite<T>, kind: 'upsert' | 'delete' = 'upsert'): T =>
+    announceWrite(app, actorId, 'market', write, [write.id], kind);
   defineRoute(app, routes.listCompetitors, async ({ actor, params }) => ({
     items: await competitors.list(actor.userId, params.workspaceId),
   }));

@@ -94,7 +94,7 @@ export async function checkFeatureSlips(
   announceHints.note(workspaceId, notices.length);
   const releaseIds = new Set<string>();
   for (const id of [...features.map((f) => f.release_id), ...alsoReleaseIds]) if (id) releaseIds.add(id);
-  return notices.length + (await checkReleaseSlips(trx, workspaceId, [...releaseIds], now));
+  return notices.length + (await checkReleaseSlips(trx, workspaceId, [...releaseIds], now, forecasts));
 }
 
 /**
@@ -106,6 +106,8 @@ async function checkReleaseSlips(
   workspaceId: string,
   releaseIds: readonly string[],
   now: string,
+  /** Forecasts the caller has already computed in this transaction, by feature id. */
+  known: ReadonlyMap<string, FeatureForecast>,
 ): Promise<number> {
   if (releaseIds.length === 0) return 0;
   const releases = await trx
@@ -125,12 +127,16 @@ async function checkReleaseSlips(
       releases.map((r) => r.id),
     )
     .execute();
+  // only the release's features not judged above need their forecast loaded
+  const unknown = features.filter((f) => !known.has(f.id));
   const links = await listFeatureLinks(
     trx,
     workspaceId,
-    features.map((f) => f.id),
+    unknown.map((f) => f.id),
   );
-  const forecasts = await loadForecasts(trx, workspaceId, features, links);
+  const forecasts = new Map(known);
+  for (const [id, forecast] of await loadForecasts(trx, workspaceId, unknown, links))
+    forecasts.set(id, forecast);
   const notices: Insertable<NotificationsTable>[] = [];
   for (const release of releases) {
     const own = features.filter((f) => f.release_id === release.id);

@@ -1,6 +1,7 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { ProductsService, ProductWrite } from './products.service';
 
 export function registerProductRoutes(app: FastifyInstance, products: ProductsService): void {
@@ -9,17 +10,7 @@ export function registerProductRoutes(app: FastifyInstance, products: ProductsSe
     write: ProductWrite<T>,
     id: string,
     kind: 'upsert' | 'delete' = 'upsert',
-  ): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'product',
-      kind,
-      ids: [id],
-      actorId,
-    });
-    return write.value;
-  };
+  ): T => announceWrite(app, actorId, 'product', write, [id], kind);
   defineRoute(app, routes.listProducts, async ({ actor, params }) => ({
     items: await products.list(actor.userId, params.workspaceId),
   }));

@@ -1,6 +1,7 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { ReleasePlanningService } from './release-planning.service';
 import type { ReleasesService, ReleaseWrite } from './releases.service';
 
@@ -16,25 +17,11 @@ export function registerReleaseRoutes(
     id: string,
     kind: 'upsert' | 'delete' = 'upsert',
   ): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'release',
-      kind,
-      ids: [id],
-      actorId,
-    });
-    if (write.unassignedFeatureIds && write.unassignedFeatureIds.length > 0) {
-      app.changeFeed.publish({
-        workspaceId: write.workspaceId,
-        projectId: null,
-        entity: 'feature',
-        kind: 'upsert',
-        ids: write.unassignedFeatureIds,
-        actorId,
-      });
-    }
-    return write.value;
+    const value = announceWrite(app, actorId, 'release', write, [id], kind);
+    // a deleted release leaves its features unassigned: they changed too
+    if (write.unassignedFeatureIds && write.unassignedFeatureIds.length > 0)
+      announceWrite(app, actorId, 'feature', write, write.unassignedFeatureIds);
+    return value;
   };
   defineRoute(app, routes.listReleases, async ({ actor, params }) => ({
     items: await releases.list(actor.userId, params.workspaceId),

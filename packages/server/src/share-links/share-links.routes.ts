@@ -1,20 +1,12 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { ShareLinksService, ShareLinkWrite } from './share-links.service';
 
 export function registerShareLinkRoutes(app: FastifyInstance, shareLinks: ShareLinksService): void {
-  const announce = <T>(actorId: string, write: ShareLinkWrite<T>, id: string): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'share-link',
-      kind: 'upsert',
-      ids: [id],
-      actorId,
-    });
-    return write.value;
-  };
+  const announce = <T>(actorId: string, write: ShareLinkWrite<T>, id: string): T =>
+    announceWrite(app, actorId, 'share-link', write, [id]);
   defineRoute(app, routes.listShareLinks, async ({ actor, params }) => ({
     items: await shareLinks.list(actor.userId, params.workspaceId),
   }));

@@ -1,6 +1,7 @@
 import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
+import { announceWrite } from '../live/announce-write';
 import type { StakeholdersService, StakeholderWrite } from './stakeholders.service';
 
 export function registerStakeholderRoutes(app: FastifyInstance, stakeholders: StakeholdersService): void {
@@ -9,17 +10,7 @@ export function registerStakeholderRoutes(app: FastifyInstance, stakeholders: St
     write: StakeholderWrite<T>,
     id: string,
     kind: 'upsert' | 'delete' = 'upsert',
-  ): T => {
-    app.changeFeed.publish({
-      workspaceId: write.workspaceId,
-      projectId: null,
-      entity: 'stakeholder',
-      kind,
-      ids: [id],
-      actorId,
-    });
-    return write.value;
-  };
+  ): T => announceWrite(app, actorId, 'stakeholder', write, [id], kind);
   defineRoute(app, routes.listStakeholders, async ({ actor, params, query }) => ({
     items: await stakeholders.list(actor.userId, params.workspaceId, query),
   }));

@@ -1,14 +1,13 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSwords } from '@tabler/icons-react';
-import type { Competitor } from '@tandem/api';
-import { useState } from 'react';
 import { EmptyState } from '../../components/states/empty-state';
 import { ErrorState } from '../../components/states/error-state';
 import { CompetitorCard } from './competitor-card';
 import { CompetitorFormModal } from './competitor-form-modal';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { useCompetitors, useDeleteCompetitor } from './market.queries';
+import { useEditAndDelete } from './use-edit-and-delete';
 
 /** The competitors' profiles, added, edited and removed in dialogs. */
 export function CompetitorsTab({
@@ -20,19 +19,11 @@ export function CompetitorsTab({
 }) {
   const competitors = useCompetitors(workspaceId);
   const remove = useDeleteCompetitor(workspaceId);
-  const [editing, setEditing] = useState<Competitor | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Competitor | null>(null);
   const list = competitors.data ?? [];
-  const latest = (competitor: Competitor | null) =>
-    competitor ? (list.find((candidate) => candidate.id === competitor.id) ?? competitor) : null;
-  const toDelete = latest(deleting);
-
-  const closeDelete = () => {
-    remove.reset();
-    setDeleting(null);
-  };
+  const { editorOpen, edited, toDelete, openNew, openEdit, closeEditor, askDelete, closeDelete } =
+    useEditAndDelete(list, remove.reset);
   const addButton = canEdit && (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+    <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
       Add competitor
     </Button>
   );
@@ -68,16 +59,16 @@ export function CompetitorsTab({
           <CompetitorCard
             key={competitor.id}
             competitor={competitor}
-            onEdit={canEdit ? setEditing : undefined}
-            onDelete={canEdit ? setDeleting : undefined}
+            onEdit={canEdit ? openEdit : undefined}
+            onDelete={canEdit ? askDelete : undefined}
           />
         ))}
       </SimpleGrid>
       <CompetitorFormModal
         workspaceId={workspaceId}
-        opened={editing !== null}
-        competitor={editing === 'new' ? null : latest(editing)}
-        onClose={() => setEditing(null)}
+        opened={editorOpen}
+        competitor={edited}
+        onClose={closeEditor}
       />
       <ConfirmDeleteModal
         subject={toDelete ? `competitor ${toDelete.name}` : null}

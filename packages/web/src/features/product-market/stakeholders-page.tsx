@@ -1,7 +1,6 @@
 import { Button, Group, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import type { Stakeholder } from '@tandem/api';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../../components/page/page-header';
 import { EmptyState } from '../../components/states/empty-state';
@@ -15,6 +14,7 @@ import { StakeholderGridView } from './stakeholder-grid-view';
 import { StakeholderTable } from './stakeholder-table';
 import { useDeleteStakeholder, useProductOptions, useStakeholders } from './stakeholders.queries';
 import { useCanEdit } from './use-can-edit';
+import { useEditAndDelete } from './use-edit-and-delete';
 
 /** The stakeholder register and its power/interest grid, with an engagement plan for each person. */
 export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string }) {
@@ -24,8 +24,6 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
   const products = useProductOptions(workspaceId);
   const canEdit = useCanEdit(workspaceId);
   const remove = useDeleteStakeholder(workspaceId);
-  const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Stakeholder | null>(null);
   const [query, setQuery] = useState('');
   const [productId, setProductId] = useState<string | null>(null);
   const productOptions = products.data ?? [];
@@ -34,17 +32,9 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
     [productOptions],
   );
   const all = stakeholders.data ?? [];
+  const { editorOpen, edited, toDelete, openNew, openEdit, closeEditor, askDelete, closeDelete } =
+    useEditAndDelete(all, remove.reset);
   const shown = useMemo(() => filterStakeholders(all, { query, productId }), [all, query, productId]);
-  // dialogs read the latest copy, so a save after someone else's edit sends the current version
-  const latest = (stakeholder: Stakeholder | null) =>
-    stakeholder ? (all.find((candidate) => candidate.id === stakeholder.id) ?? stakeholder) : null;
-  const edited = editing === 'new' ? null : latest(editing);
-  const toDelete = latest(deleting);
-
-  const closeDelete = () => {
-    remove.reset();
-    setDeleting(null);
-  };
   const confirmDelete = () => {
     if (!toDelete) return;
     remove.mutate(
@@ -69,7 +59,7 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
         }
         actions={
           canEdit && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
               Add stakeholder
             </Button>
           )
@@ -90,7 +80,7 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
           description="List the people who can shape the product or are affected by it; the power/interest grid then says how closely to engage each one."
           action={
             canEdit && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
                 Add stakeholder
               </Button>
             )
@@ -104,7 +94,7 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
               <Title order={2} size="h4">
                 Power/interest grid
               </Title>
-              <StakeholderGridView stakeholders={shown} onOpen={canEdit ? setEditing : undefined} />
+              <StakeholderGridView stakeholders={shown} onOpen={canEdit ? openEdit : undefined} />
             </Stack>
           </Paper>
           <Paper withBorder radius="md" p="md">
@@ -139,8 +129,8 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
                 <StakeholderTable
                   stakeholders={shown}
                   productNames={productNames}
-                  onEdit={canEdit ? setEditing : undefined}
-                  onDelete={canEdit ? setDeleting : undefined}
+                  onEdit={canEdit ? openEdit : undefined}
+                  onDelete={canEdit ? askDelete : undefined}
                 />
               )}
             </Stack>
@@ -149,10 +139,10 @@ export function StakeholdersPage({ workspaceId }: { readonly workspaceId: string
       )}
       <StakeholderFormModal
         workspaceId={workspaceId}
-        opened={editing !== null}
+        opened={editorOpen}
         stakeholder={edited}
         products={productOptions}
-        onClose={() => setEditing(null)}
+        onClose={closeEditor}
       />
       <ConfirmDeleteModal
         subject={toDelete ? `stakeholder ${toDelete.name}` : null}

@@ -14,7 +14,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconPlus, IconTrash, IconTrendingUp } from '@tabler/icons-react';
-import type { MarketTrend } from '@tandem/api';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../components/states/empty-state';
 import { ErrorState } from '../../components/states/error-state';
@@ -24,6 +23,7 @@ import { useDeleteMarketTrend, useMarketTrends } from './market.queries';
 import { linkHost } from './point-lines';
 import { TrendFormModal } from './trend-form-modal';
 import { IMPACTS, impactCounts, type TrendImpact, trendMonths } from './trend-log';
+import { useEditAndDelete } from './use-edit-and-delete';
 
 const IMPACT_COLOR = new Map(IMPACTS.map((impact) => [impact.value, impact.color]));
 
@@ -38,20 +38,13 @@ export function TrendsTab({
   const trends = useMarketTrends(workspaceId);
   const remove = useDeleteMarketTrend(workspaceId);
   const [impact, setImpact] = useState<TrendImpact | 'all'>('all');
-  const [editing, setEditing] = useState<MarketTrend | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<MarketTrend | null>(null);
   const list = trends.data ?? [];
+  const { editorOpen, edited, toDelete, openNew, openEdit, closeEditor, askDelete, closeDelete } =
+    useEditAndDelete(list, remove.reset);
   const months = useMemo(() => trendMonths(list, impact === 'all' ? null : impact), [list, impact]);
   const counts = impactCounts(list);
-  const latest = (trend: MarketTrend | null) =>
-    trend ? (list.find((candidate) => candidate.id === trend.id) ?? trend) : null;
-  const toDelete = latest(deleting);
-  const closeDelete = () => {
-    remove.reset();
-    setDeleting(null);
-  };
   const addButton = canEdit && (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+    <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
       Log trend
     </Button>
   );
@@ -121,13 +114,13 @@ export function TrendsTab({
                         </ActionIcon>
                       </Menu.Target>
                       <Menu.Dropdown>
-                        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(trend)}>
+                        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => openEdit(trend)}>
                           Edit…
                         </Menu.Item>
                         <Menu.Item
                           color="red"
                           leftSection={<IconTrash size={14} />}
-                          onClick={() => setDeleting(trend)}
+                          onClick={() => askDelete(trend)}
                         >
                           Delete…
                         </Menu.Item>
@@ -154,12 +147,7 @@ export function TrendsTab({
           ))}
         </Stack>
       ))}
-      <TrendFormModal
-        workspaceId={workspaceId}
-        opened={editing !== null}
-        trend={editing === 'new' ? null : latest(editing)}
-        onClose={() => setEditing(null)}
-      />
+      <TrendFormModal workspaceId={workspaceId} opened={editorOpen} trend={edited} onClose={closeEditor} />
       <ConfirmDeleteModal
         subject={toDelete ? `trend “${toDelete.title}”` : null}
         pending={remove.isPending}
