@@ -26,7 +26,7 @@ export async function loadLinkedPlans(
     if (!project) continue;
     const tasks = await listTasks(db, workspaceId, projectId);
     const levelled = (await hasAssignments(db, workspaceId, projectId))
-      ? levelInMemory(projectId, await loadProjectInput(db, project, buildOutline(tasks)))
+      ? await levelInMemory(projectId, await loadProjectInput(db, project, buildOutline(tasks)))
       : null;
     plans.set(projectId, levelled ?? storedPlan(project, tasks));
   }

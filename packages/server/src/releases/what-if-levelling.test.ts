@@ -49,8 +49,8 @@ const both = (resourceId: string): AssignmentInput[] =>
   }));
 
 describe('levelInMemory', () => {
-  it('finishes the less important task after the other when one person has both', () => {
-    const levelled = levelInMemory('p-level', plan(both('ada')));
+  it('finishes the less important task after the other when one person has both', async () => {
+    const levelled = await levelInMemory('p-level', plan(both('ada')));
     expect(levelled?.basis).toBe('levelled');
     // 5 days from Monday 2 March: Friday 6 March 17:00; then 5 more: Friday 13 March 17:00
     expect(levelled?.taskFinish.get('first')).toBe(parseDateTime('2026-03-06T17:00'));
@@ -58,27 +58,31 @@ describe('levelInMemory', () => {
     expect(levelled?.finish).toBe(parseDateTime('2026-03-13T17:00'));
   });
 
-  it('does not level a plan without work-resource assignments', () => {
-    expect(levelInMemory('p-none', plan([]))).toBeNull();
-    expect(levelInMemory('p-material', plan(both('steel')))).toBeNull();
+  it('does not level a plan without work-resource assignments', async () => {
+    expect(await levelInMemory('p-none', plan([]))).toBeNull();
+    expect(await levelInMemory('p-material', plan(both('steel')))).toBeNull();
   });
 
-  it('falls back (null) when the engine cannot level the plan', () => {
+  it('falls back (null) when the engine cannot level the plan', async () => {
     const cycle = plan(both('ada'), {
       links: [
         { predecessorId: 'first', successorId: 'second', type: 'FS', lag: 0, lagUnit: 'd' },
         { predecessorId: 'second', successorId: 'first', type: 'FS', lag: 0, lagUnit: 'd' },
       ],
     });
-    expect(levelInMemory('p-cycle', cycle)).toBeNull();
+    expect(await levelInMemory('p-cycle', cycle)).toBeNull();
   });
 
-  it('levels an unchanged plan once and a changed plan again', () => {
-    const first = levelInMemory('p-cache', plan(both('ada')));
-    expect(levelInMemory('p-cache', plan(both('ada')))).toBe(first);
+  it('levels an unchanged plan once, even when asked twice at once, and a changed plan again', async () => {
+    const [first, second] = await Promise.all([
+      levelInMemory('p-cache', plan(both('ada'))),
+      levelInMemory('p-cache', plan(both('ada'))),
+    ]);
+    expect(second).toBe(first);
+    expect(await levelInMemory('p-cache', plan(both('ada')))).toBe(first);
     // Ada at 200 %: both tasks run side by side
     const doubled = plan(both('ada'), { resources: [{ id: 'ada', name: 'Ada', type: 'work', maxUnits: 2 }] });
-    const again = levelInMemory('p-cache', doubled);
+    const again = await levelInMemory('p-cache', doubled);
     expect(again).not.toBe(first);
     expect(again?.taskFinish.get('second')).toBe(parseDateTime('2026-03-06T17:00'));
   });

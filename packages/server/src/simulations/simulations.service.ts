@@ -1,9 +1,10 @@
 import { problemTypes, type RunSimulationRequest, type Simulation, simulationSchema } from '@tandem/api';
-import { parseDateTime } from '@tandem/engine';
+import { parseDateTime, type SimulationOptions, type SimulationResult } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
+import { EngineInputError, EngineTimeoutError, engineWorkers } from '../engine-worker/engine-worker-pool';
 import { listLinksIntoProject } from '../features/features.repository';
 import { ProblemError, problems } from '../http/problem-error';
 import { notifyForecastSlips } from '../notifications/forecast-slips';
@@ -12,11 +13,12 @@ import { riskPolicy } from '../risks/risks.policy';
 import { loadProjectInput } from '../scheduling/project-schedule.service';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
-import { SimulationInputError, simulateInWorker } from './run-in-worker';
 import { presentSimulation } from './simulation.presenter';
 import { loadRiskEvents } from './simulation-inputs';
 
 const DEFAULT_UNCERTAINTY = { low: -10, high: 30 };
+/** A simulation that ran longer is stopped: no request may hold a core for ever. */
+const SIMULATION_TIMEOUT_MS = 120_000;
 
 export class SimulationsService {
   constructor(private readonly db: Kysely<Database>) {}
@@ -50,23 +52,32 @@ export class SimulationsService {
     });
     const uncertainty = input.uncertainty ?? DEFAULT_UNCERTAINTY;
     const deadline = input.deadline ? parseDateTime(input.deadline) : null;
-    let result: Awaited<ReturnType<typeof simulateInWorker>>;
+    let result: SimulationResult;
     try {
-      result = await simulateInWorker(plan, {
+      const options: SimulationOptions = {
         iterations: input.iterations ?? 10_000,
         seed: input.seed ?? 1,
         defaultUncertainty: uncertainty,
         riskEvents: risks,
         trackGroups,
         deadline,
-      });
+      };
+      result = await engineWorkers.run({ kind: 'simulate', project: plan, options }, SIMULATION_TIMEOUT_MS);
     } catch (error) {
-      if (error instanceof SimulationInputError) {
+      if (error instanceof EngineInputError) {
         throw new ProblemError({
           status: 409,
           type: problemTypes.scheduling,
           title: 'The plan cannot be simulated',
           detail: error.message,
+        });
+      }
+      if (error instanceof EngineTimeoutError) {
+        throw new ProblemError({
+          status: 422,
+          type: problemTypes.scheduling,
+          title: 'The simulation took too long',
+          detail: `${error.message}; run fewer iterations`,
         });
       }
       throw error;
