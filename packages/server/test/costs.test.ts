@@ -147,6 +147,13 @@ describeEachDatabase('cost, timesheets and earned value', (database) => {
     // weeks from Monday 2 March: PV 425,000 then 850,000; ES = 340/425 = 0.8 weeks
     expect(after.series.map((p) => p.pv)).toEqual([425_000, 850_000]);
     expect(after.earnedSchedule?.es).toBeCloseTo(0.8, 12);
+    // Friday 17:00 closes the first week's working time: AT = 1 week, so SPI(t) = 0.8 like SPI
+    // (by clock time AT was 0.67 week and SPI(t) 1.19, "ahead" of a plan the work is behind)
+    expect(after.earnedSchedule?.at).toBe(1);
+    expect(after.earnedSchedule?.spit).toBeCloseTo(0.8, 12);
+    // TSPI = (2 − 0.8) / (2 − 1); IEAC(t) = 2 / 0.8 = 2.5 weeks: half of week 3's working time, Wednesday noon
+    expect(after.earnedSchedule?.tspi).toBeCloseTo(1.2, 12);
+    expect(after.earnedSchedule?.forecastFinish).toBe('2026-03-18T12:00:00');
     expect(after.series[0].ac).toBe(420_000);
     expect(after.series[1].ac).toBeNull();
     const costs = projectCostsSchema.parse((await pat.get(`/api/v1/projects/${projectId}/costs`)).json());

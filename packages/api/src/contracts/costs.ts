@@ -172,6 +172,9 @@ export const earnedValueSchema = z.object({
       spit: ratio,
       plannedDuration: z.number(),
       ieact: ratio,
+      /** To-complete schedule performance index (PD − ES) / (PD − AT); null once AT ≥ PD. */
+      tspi: ratio,
+      /** IEAC(t) as a date: whole weeks end on their last working day, a fraction by working time. */
       forecastFinish: floatingDateTimeSchema.nullable(),
     })
     .nullable(),

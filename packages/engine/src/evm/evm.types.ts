@@ -89,4 +89,9 @@ export interface EarnedScheduleResult {
   readonly plannedDuration: number;
   /** Independent estimate of the duration at completion, PD / SPI(t); null when SPI(t) is 0 or unknown. */
   readonly ieact: number | null;
+  /**
+   * To-complete schedule performance index (PD − ES) / (PD − AT): the efficiency the rest of the work
+   * needs to finish on the planned duration; null once AT ≥ PD (use an estimated duration then).
+   */
+  readonly tspi: number | null;
 }

@@ -1,4 +1,9 @@
-export { earnedSchedule } from './earned-schedule';
+export {
+  earnedSchedule,
+  independentDurationEstimate,
+  toCompleteSchedulePerformanceIndex,
+} from './earned-schedule';
+export { dateAfterPeriods, periodsElapsed } from './earned-schedule-time';
 export type {
   EarnedScheduleResult,
   EstimatesAtCompletion,

@@ -1,6 +1,7 @@
 /**
- * Earned value against worked examples published outside this project: an exam-preparation text
- * and Microsoft Project's own field reference (no PMI standard's numeric example could be read).
+ * Earned value against worked examples published outside this project: an exam-preparation text,
+ * Microsoft Project's own field reference and NASA's EVM tutorial (no numeric example of a PMI, ISO
+ * or ANSI standard, nor of the GAO guide, could be read past its opening pages).
  * Every amount, percentage and expected figure is quoted from the source named above its test;
  * where a source speaks of "days" without dates, the days are placed on the Standard calendar and
  * the comment says so. Money is in minor units (cents), so a source's $1,000 is 100_000 here.
@@ -9,15 +10,14 @@
  * Where a source's figure is itself computed from a rounded ratio, the tolerance is the error that
  * rounding introduces, and the engine's unrounded value is pinned too.
  *
- * Earned schedule has no test here: no published worked example (Lipke's "Schedule is Different",
- * The Measurable News, 2003, or the PMI Practice Standard for EVM, 2nd ed., appendix D) could be
- * read in full with the numbers of its PV table; see earned-schedule.test.ts for hand-computed cases.
+ * Earned schedule's published numeric examples (an AFIT thesis table, the MPUG article) are in
+ * earned-schedule-published.test.ts; Lipke's symbolic example in earned-schedule-concept.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { compileCalendars } from '../calendar/compile-calendars';
 import { standardCalendar } from '../calendar/standard-calendar';
 import type { WorkingCalendar } from '../calendar/working-calendar.types';
-import { parseDateTime } from '../model/time';
+import { type DateTime, parseDateTime } from '../model/time';
 import type { EvmIndicators, EvmTaskInput } from './evm.types';
 import { evmIndicators } from './performance';
 import { projectEvm } from './project-evm';
@@ -263,4 +263,63 @@ describe('a $500 task finished in half its hours (Microsoft Project help)', () =
       expect(result.ac + (result.bac - result.ev) / (result.cpi ?? Number.NaN)).toBeCloseTo(25_000, 9);
     });
   });
+});
+
+/*
+ * Source: NASA, "NASA EVM Tutorial" (NASA's earned value management site),
+ * https://www.nasa.gov/evm/tutorial, concluded at http://evm.nasa.gov/tutorialb.html
+ * Figures: a task of $240k over 24 months; at month 12 ("time-now") PV $100k, "41.6%" of the
+ * budget, EV $60k, SV ($40k), AC $110k, CV ($50k).
+ *
+ * The source draws its plan as a curve and states only its value at month 12, so the test builds
+ * two different plans that both reach $100k at month 12 (months as four-week periods from Monday
+ * 5 January 2026): the figures must not depend on the shape the source leaves out. 100 / 240 is
+ * 41.67 %; the source's "41.6%" cuts it to one decimal.
+ */
+describe('the $240k, 24-month task at month 12 (NASA EVM Tutorial)', () => {
+  const from = parseDateTime('2026-01-05T00:00');
+  const fourWeeks = 28 * 1440;
+  /** A work package planned over months first..last (Monday 08:00 to Friday 17:00). */
+  const wp = (id: string, budget: number, first: number, last: number) => ({
+    id,
+    budget,
+    baselineStart: from + (first - 1) * fourWeeks + 8 * 60,
+    baselineFinish: from + (last - 1) * fourWeeks + 25 * 1440 + 17 * 60,
+  });
+  const plans = [
+    [wp('first year', 10_000_000, 1, 12), wp('second year', 14_000_000, 13, 24)],
+    [wp('months 1-6', 4_000_000, 1, 6), wp('months 7-12', 6_000_000, 7, 12), wp('rest', 14_000_000, 13, 24)],
+  ];
+  const monthTwelve = parseDateTime('2026-12-04T17:00');
+
+  it.each(plans.map((plan, i) => [i + 1, plan] as const))(
+    'gives PV $100k, SV ($40k) and CV ($50k) for $60k earned at $110k (plan %i)',
+    (_, plan) => {
+      // the $60k earned is credited to the packages in plan order, the $110k spent in proportion
+      let left = 6_000_000;
+      const tasks: EvmTaskInput[] = plan.map((p) => {
+        const earned = Math.min(p.budget, left);
+        left -= earned;
+        return {
+          ...p,
+          baselineStart: p.baselineStart as DateTime,
+          baselineFinish: p.baselineFinish as DateTime,
+          percentComplete: (earned / p.budget) * 100,
+          actualCost: (11_000_000 * earned) / 6_000_000,
+        };
+      });
+      const result = projectEvm(tasks, { statusDate: monthTwelve, method: 'physical', calendar });
+      expect(result.bac).toBe(24_000_000);
+      expect(result.pv).toBeCloseTo(10_000_000, 6);
+      expect(Math.trunc((result.pv / result.bac) * 1000) / 10).toBe(41.6);
+      expect(result.ev).toBeCloseTo(6_000_000, 6);
+      expect(result.ac).toBeCloseTo(11_000_000, 6);
+      expect(result.sv).toBeCloseTo(-4_000_000, 6);
+      expect(result.cv).toBeCloseTo(-5_000_000, 6);
+      // hand-computed: SPI = 60 / 100; CPI = 60 / 110; EAC = BAC / CPI = 240 × 110 / 60 = $440k
+      expect(result.spi).toBeCloseTo(0.6, 12);
+      expect(result.cpi).toBeCloseTo(60 / 110, 12);
+      expect(result.eac.cpi).toBeCloseTo(44_000_000, 4);
+    },
+  );
 });

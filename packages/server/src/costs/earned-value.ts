@@ -2,11 +2,13 @@ import type { EarnedValue, EvMethod } from '@tandem/api';
 import {
   compileCalendars,
   type DateTime,
+  dateAfterPeriods,
   dayOfWeek,
   type EvmTaskInput,
   earnedSchedule,
   formatDateTime,
   parseDateTime,
+  periodsElapsed,
   plannedValueSeries,
   projectEvm,
   rateAt,
@@ -81,7 +83,8 @@ export async function computeEarnedValue(
       };
     });
     if (pv.length > 0 && pv[pv.length - 1] > 0) {
-      const at = Math.max(0, (options.statusDate - from) / WEEK);
+      // AT on the working calendar, as the PV accrues: a Friday-evening status date is a whole week
+      const at = periodsElapsed(from, options.statusDate, WEEK, calendar);
       const es = earnedSchedule(pv, indicators.ev, at);
       schedule = {
         es: es.es,
@@ -90,8 +93,9 @@ export async function computeEarnedValue(
         spit: es.spit,
         plannedDuration: es.plannedDuration,
         ieact: es.ieact,
+        tspi: es.tspi,
         forecastFinish:
-          es.ieact === null ? null : formatDateTime(Math.round(from + es.ieact * WEEK) as DateTime),
+          es.ieact === null ? null : formatDateTime(dateAfterPeriods(from, es.ieact, WEEK, calendar)),
       };
     }
   }
