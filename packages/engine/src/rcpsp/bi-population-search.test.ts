@@ -6,20 +6,23 @@ import { instanceArbitrary, SMALL_INSTANCE } from './rcpsp.testkit';
 import { prepareRcpspNetwork } from './rcpsp-network';
 
 describe('BiPopulationSearch', () => {
-  it('returns feasible schedules within the budget whatever the distance asked of survivors', () => {
+  it('returns feasible schedules within the budget whatever the distance and decoder mix', () => {
     fc.assert(
       fc.property(
         instanceArbitrary,
         fc.integer({ min: 1, max: 400 }),
         fc.constantFrom(0, 0.3, 1),
+        fc.constantFrom([0, 0], [0.5, 0.1], [1, 0], [0, 1]),
         fc.nat(),
-        (instance, schedules, minDistance, seed) => {
+        (instance, schedules, minDistance, [parallelShare, decoderFlip], seed) => {
           const net = prepareRcpspNetwork(instance);
           if (net.variableCapacity) return;
           const result = new BiPopulationSearch(net, {
             schedules,
             seed,
             minDistance,
+            parallelShare,
+            decoderFlip,
             populationSize: 6,
           }).run();
           expect(checkRcpspFeasibility(instance, result.starts)).toEqual([]);
@@ -75,6 +78,16 @@ describe('BiPopulationSearch', () => {
     );
     expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, windowStart: -0.1 })).toThrow(
       /windowStart must be in \[0, 1\), got -0.1/,
+    );
+  });
+
+  it('rejects a parallel share or decoder flip outside [0, 1]', () => {
+    const net = prepareRcpspNetwork(SMALL_INSTANCE);
+    expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, parallelShare: 2 })).toThrow(
+      /parallelShare must be in \[0, 1\], got 2/,
+    );
+    expect(() => new BiPopulationSearch(net, { schedules: 10, seed: 1, decoderFlip: Number.NaN })).toThrow(
+      /decoderFlip must be in \[0, 1\], got NaN/,
     );
   });
 

@@ -1,7 +1,8 @@
 import { mulberry32, type Prng } from '../random/prng';
 import { ListOperators } from './list-operators';
 import { ListSorter, shuffleTiedRuns } from './list-order';
-import { createPopulation, type Population, SurvivalPool } from './population';
+import { ParallelListSgs } from './parallel-list-sgs';
+import { createPopulation, PARALLEL, type Population, SERIAL, SurvivalPool } from './population';
 import { ActivityListBuilder, priorityValues } from './priority-rules';
 import type { RcpspNetwork } from './rcpsp-network';
 import { hashStarts } from './schedule-hash';
@@ -38,6 +39,13 @@ export interface BiPopulationOptions {
   readonly windowShare?: number;
   /** Share of the budget spent before the first window sub-problem (default 0.3). */
   readonly windowStart?: number;
+  /**
+   * Share (0–1) of the sampled individuals, initial or renewed, whose decoder gene is the parallel
+   * SGS rather than the serial one (default 0.5). With `decoderFlip` 0 as well, only the serial SGS.
+   */
+  readonly parallelShare?: number;
+  /** Probability (0–1) that a child's decoder gene differs from its mother's (default 0.1). */
+  readonly decoderFlip?: number;
 }
 
 /** Result of a search: the best schedule found. */
@@ -71,13 +79,19 @@ export function defaultPopulationSize(schedules: number): number {
  * one generated schedule. Two-point and peak crossover, swap and shift mutation, 2-tournament
  * selection, elitist replacement without duplicate schedules that keeps near-copies of a kept
  * schedule for last, tied activities in random order in every list passed on, and a seeded
- * renewal of the non-elite when the search stalls.
+ * renewal of the non-elite when the search stalls. Each individual carries a decoder gene
+ * (self-adapting, after Hartmann 2002): its list was decoded by the serial SGS (active schedules)
+ * or the parallel one (non-delay schedules); a child inherits its mother's gene, flipped with
+ * probability `decoderFlip`, so selection settles the mix per instance.
  */
 export class BiPopulationSearch {
   private readonly n: number;
   private readonly rng: Prng;
   private readonly ops: ListOperators;
   private readonly sgs: readonly [SerialSgs, SerialSgs];
+  private readonly parallelSgs: readonly [ParallelListSgs, ParallelListSgs];
+  private readonly parallelShare: number;
+  private readonly decoderFlip: number;
   private readonly sorter: ListSorter;
   private readonly size: number;
   private readonly pops: readonly [Population, Population];
@@ -128,6 +142,9 @@ export class BiPopulationSearch {
     this.random = () => rng.next();
     this.ops = new ListOperators(net, this.rng);
     this.sgs = [new SerialSgs(net, 'forward'), new SerialSgs(net, 'backward')];
+    this.parallelSgs = [new ParallelListSgs(net, 'forward'), new ParallelListSgs(net, 'backward')];
+    this.parallelShare = options.parallelShare ?? 0.5;
+    this.decoderFlip = options.decoderFlip ?? 0.1;
     this.sorter = new ListSorter(n, net.horizon);
     this.size = Math.max(2, options.populationSize ?? defaultPopulationSize(this.budget));
     const P = this.size;
@@ -147,6 +164,14 @@ export class BiPopulationSearch {
         throw new RangeError(`BiPopulationSearch: ${name} must be in [0, 1), got ${value}`);
       }
     }
+    for (const [name, value] of [
+      ['parallelShare', this.parallelShare],
+      ['decoderFlip', this.decoderFlip],
+    ] as const) {
+      if (!(value >= 0 && value <= 1)) {
+        throw new RangeError(`BiPopulationSearch: ${name} must be in [0, 1], got ${value}`);
+      }
+    }
     this.topological = net.topologicalOrder;
     this.reversedTopological = net.topologicalOrder.slice().reverse();
   }
@@ -157,7 +182,8 @@ export class BiPopulationSearch {
     const child = this.ops.child;
     // The LFT list first, then regret-biased samples of LFT, LST and MTS.
     this.listBuilder.priorityList(this.ruleValues[0], child);
-    this.decodeInto(LEFT, child, left, 0);
+    this.decodeInto(LEFT, child, left, 0, SERIAL);
+    left.decoders[0] = SERIAL;
     left.count = 1;
     this.renew(1, 0);
     let stall = 0;
@@ -199,12 +225,16 @@ export class BiPopulationSearch {
     for (; i < this.size && this.running(); i++) {
       const values = this.ruleValues[this.rng.int(0, this.ruleValues.length - 1)];
       this.listBuilder.sample(values, this.rng, 1, child);
-      this.decodeInto(LEFT, child, left, i);
+      const decoder = this.parallelShare > 0 && this.rng.next() < this.parallelShare ? PARALLEL : SERIAL;
+      left.decoders[i] = decoder;
+      this.decodeInto(LEFT, child, left, i, decoder);
     }
     left.count = Math.max(left.count, i);
     let k = rightFrom;
     for (; k < left.count && this.running(); k++) {
-      this.decodeInto(RIGHT, left.lists.subarray(k * n, (k + 1) * n), right, k);
+      // The justification of a sample is serial (parallel here too measured within noise).
+      right.decoders[k] = left.decoders[k];
+      this.decodeInto(RIGHT, left.lists.subarray(k * n, (k + 1) * n), right, k, SERIAL);
     }
     right.count = Math.max(right.count, k);
   }
@@ -229,11 +259,17 @@ export class BiPopulationSearch {
       this.ops.swaps(this.mutationRate);
       for (let x = 0; x < this.shifts; x++) this.ops.shift();
       const slot = total * n;
+      // Self-adapting decoder (Hartmann 2002): the mother's gene, flipped now and then.
+      let decoder = parents.decoders[mother];
+      if (this.decoderFlip > 0 && this.rng.next() < this.decoderFlip)
+        decoder = decoder === PARALLEL ? SERIAL : PARALLEL;
+      pool.decoders[total] = decoder;
       pool.makespans[total] = this.decode(
         target,
         this.ops.child,
         pool.lists.subarray(slot, slot + n),
         pool.keys.subarray(slot, slot + n),
+        decoder,
       );
       pool.hashes[total] = this.lastHash;
       total++;
@@ -241,7 +277,7 @@ export class BiPopulationSearch {
     pool.survive(pop, total);
   }
 
-  private decodeInto(direction: number, list: Int32Array, pop: Population, i: number): void {
+  private decodeInto(direction: number, list: Int32Array, pop: Population, i: number, decoder: number): void {
     const n = this.n;
     const at = i * n;
     pop.makespans[i] = this.decode(
@@ -249,6 +285,7 @@ export class BiPopulationSearch {
       list,
       pop.lists.subarray(at, at + n),
       pop.keys.subarray(at, at + n),
+      decoder,
     );
     pop.hashes[i] = this.lastHash;
   }
@@ -261,8 +298,14 @@ export class BiPopulationSearch {
    * their order decides which of them the next pass places first.
    * `outKeys` receives the sort key of each activity (its start in the next direction's time).
    */
-  private decode(direction: number, list: Int32Array, out: Int32Array, outKeys: Int32Array): number {
-    const sgs = this.sgs[direction];
+  private decode(
+    direction: number,
+    list: Int32Array,
+    out: Int32Array,
+    outKeys: Int32Array,
+    decoder: number,
+  ): number {
+    const sgs = decoder === PARALLEL ? this.parallelSgs[direction] : this.sgs[direction];
     const makespan = sgs.decode(list);
     this.used++;
     const keys = this.sorter.keys;
@@ -336,6 +379,7 @@ export class BiPopulationSearch {
     pool.keys.set(keys, slot);
     pool.makespans[total] = makespan;
     pool.hashes[total] = hashStarts(starts);
+    pool.decoders[total] = SERIAL;
     pool.survive(pop, total + 1);
   }
 

@@ -10,6 +10,7 @@ export { type GeneticOptions, GeneticSearch } from './genetic';
 export { Justifier } from './justification';
 export { ListOperators } from './list-operators';
 export { ListSorter } from './list-order';
+export { ParallelListSgs } from './parallel-list-sgs';
 export { ParallelSgs } from './parallel-sgs';
 export {
   ActivityListBuilder,

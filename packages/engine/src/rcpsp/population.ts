@@ -5,8 +5,15 @@ export interface Population {
   readonly keys: Int32Array;
   readonly makespans: Int32Array;
   readonly hashes: Uint32Array;
+  /** Decoder gene of each individual: {@link SERIAL} or {@link PARALLEL} SGS decoded it. */
+  readonly decoders: Uint8Array;
   count: number;
 }
+
+/** Decoder gene: the serial SGS (active schedules). */
+export const SERIAL = 0;
+/** Decoder gene: the parallel SGS (non-delay schedules). */
+export const PARALLEL = 1;
 
 /** An empty population of `size` individuals of `n` activities. */
 export function createPopulation(size: number, n: number): Population {
@@ -15,6 +22,7 @@ export function createPopulation(size: number, n: number): Population {
     keys: new Int32Array(size * n),
     makespans: new Int32Array(size),
     hashes: new Uint32Array(size),
+    decoders: new Uint8Array(size),
     count: 0,
   };
 }
@@ -29,6 +37,7 @@ export class SurvivalPool {
   readonly keys: Int32Array;
   readonly makespans: Int32Array;
   readonly hashes: Uint32Array;
+  readonly decoders: Uint8Array;
   private readonly rank: Int32Array;
   private readonly deferred: Int32Array;
 
@@ -47,6 +56,7 @@ export class SurvivalPool {
     this.keys = new Int32Array(2 * size * n);
     this.makespans = new Int32Array(2 * size);
     this.hashes = new Uint32Array(2 * size);
+    this.decoders = new Uint8Array(2 * size);
     this.rank = new Int32Array(2 * size);
     this.deferred = new Int32Array(2 * size);
   }
@@ -58,6 +68,7 @@ export class SurvivalPool {
     this.keys.set(pop.keys.subarray(0, pop.count * n));
     this.makespans.set(pop.makespans.subarray(0, pop.count));
     this.hashes.set(pop.hashes.subarray(0, pop.count));
+    this.decoders.set(pop.decoders.subarray(0, pop.count));
     return pop.count;
   }
 
@@ -115,5 +126,6 @@ export class SurvivalPool {
     pop.keys.set(this.keys.subarray(i * n, (i + 1) * n), at * n);
     pop.makespans[at] = this.makespans[i];
     pop.hashes[at] = this.hashes[i];
+    pop.decoders[at] = this.decoders[i];
   }
 }
