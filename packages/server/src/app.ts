@@ -61,6 +61,7 @@ import { ResourcesService } from './resources/resources.service';
 import { RiskActionsService } from './risks/risk-actions.service';
 import { registerRiskRoutes } from './risks/risks.routes';
 import { RisksService } from './risks/risks.service';
+import { installPlanWarming } from './scheduling/plan-warming';
 import { ProjectScheduler } from './scheduling/project-schedule.service';
 import { registerScorecardRoutes } from './scorecards/scorecards.routes';
 import { ScorecardsService } from './scorecards/scorecards.service';
@@ -99,6 +100,8 @@ export type BuildAppOptions = Partial<Omit<AppConfig, 'database'>> & {
   readonly migrate?: boolean;
   /** A scheduler to use instead of the engine's (tests). */
   readonly scheduler?: ProjectScheduler;
+  /** Keep projects' plans loaded off the request path (serving; tests leave it off). */
+  readonly warmPlans?: boolean;
   /** The live-update feed (default: LISTEN/NOTIFY on PostgreSQL, in-process on SQLite). */
   readonly changeFeed?: ChangeFeed;
   /** Live socket tuning (tests: a short heartbeat). */
@@ -167,6 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const db = database.db;
   const scheduler = options.scheduler ?? new ProjectScheduler();
+  if (options.warmPlans) installPlanWarming(app, scheduler);
   const auth = new AuthService(db, config);
   installSessionHook(app, auth);
   await registerOpenApi(app);

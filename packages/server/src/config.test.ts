@@ -46,6 +46,22 @@ describe('loadConfig', () => {
     expect(config.database).toMatchObject({ kind: 'sqlite', synchronous: 'full' });
   });
 
+  it('serves from one process unless TANDEM_WORKERS asks for more', () => {
+    expect(loadConfig({}, '/', null).workers).toBe(1);
+    expect(loadConfig({ TANDEM_WORKERS: '4' }, '/', null).workers).toBe(4);
+    expect(() => loadConfig({ TANDEM_WORKERS: '0' }, '/', null)).toThrow(/TANDEM_WORKERS/);
+  });
+
+  it('checkpoints SQLite inline unless TANDEM_SQLITE_CHECKPOINTS is background', () => {
+    expect(loadConfig({}, '/', null).sqliteCheckpoints).toBe('inline');
+    expect(loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'Background' }, '/', null).sqliteCheckpoints).toBe(
+      'background',
+    );
+    expect(() => loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'never' }, '/', null)).toThrow(
+      /TANDEM_SQLITE_CHECKPOINTS/,
+    );
+  });
+
   it('chooses PostgreSQL from TANDEM_DATABASE_URL', () => {
     const config = loadConfig({ TANDEM_DATABASE_URL: 'postgres://u:p@db/tandem' }, '/', null);
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db/tandem' });

@@ -36,6 +36,14 @@ export interface ServerConfig extends AppConfig {
   readonly port: number;
   readonly host: string;
   readonly demo: { readonly enabled: boolean; readonly password: string | null };
+  /** Serving processes sharing the port (node:cluster); 1 serves from this process alone. */
+  readonly workers: number;
+  /**
+   * Who checkpoints SQLite's log while serving: the commit that fills 1,000 pages, inside its
+   * request (SQLite's own way, the default), or a background thread (measured slower on the
+   * benchmark's virtual disk, see the README; kept to measure on other disks).
+   */
+  readonly sqliteCheckpoints: 'background' | 'inline';
 }
 
 const MINUTE_MS = 60_000;
@@ -65,7 +73,9 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * (comma-separated origins besides the server's own that may open live sockets),
  * TANDEM_SQLITE_SYNC (normal: a commit is not flushed to disk until the next checkpoint; full:
  * every commit is, see SqliteSync), TANDEM_CHECK_RESPONSES (false: answers are not parsed against
- * the contract before they are sent, as tests do).
+ * the contract before they are sent, as tests do), TANDEM_WORKERS (serving processes sharing the
+ * port, 1), TANDEM_SQLITE_CHECKPOINTS (inline: the commit that fills the log checkpoints it,
+ * SQLite's default; background: a thread does).
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string | null): ServerConfig {
   const databaseUrl = env.TANDEM_DATABASE_URL?.trim();
@@ -101,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     demo: { enabled: demoSwitch !== 'off', password: env.TANDEM_DEMO_PASSWORD || null },
+    workers: integer(env, 'TANDEM_WORKERS', 1, 1, 64),
+    sqliteCheckpoints: oneOf(env, 'TANDEM_SQLITE_CHECKPOINTS', ['inline', 'background'] as const),
   };
 }
 
@@ -112,6 +124,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+/** The variable's value among `choices` (case-insensitive), the first choice when unset. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly [T, ...T[]]): T {
+  const text = env[name]?.trim().toLowerCase();
+  if (!text) return choices[0];
+  const found = choices.find((choice) => choice === text);
+  if (!found) throw new Error(`${name} must be one of ${choices.join(', ')}, got "${text}"`);
+  return found;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

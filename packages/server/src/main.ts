@@ -1,10 +1,12 @@
+import cluster from 'node:cluster';
 import { buildApp } from './app';
 import { seedBenchCommand } from './bench-seed/seed-bench.command';
 import { loadConfig, type ServerConfig } from './config';
-import { createDatabase } from './db/create-database';
+import { createDatabase, type DatabaseHandle } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
 import { isEmptyDatabase, seedDemoWorkspace } from './startup/demo-seed';
 import { startHousekeeping } from './startup/housekeeping';
+import { runClusterPrimary } from './startup/serve-cluster';
 import { TANDEM_VERSION } from './version';
 import { defaultWebDist } from './web/web-app';
 
@@ -23,7 +25,9 @@ Environment: PORT (4000), HOST (0.0.0.0), TANDEM_DATA_DIR (./.tandem), TANDEM_DA
 TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minute per IP, 0 = off),
 TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated),
 TANDEM_SQLITE_SYNC (normal: commits reach the disk at checkpoints; full: at every commit),
-TANDEM_CHECK_RESPONSES (check every answer against the API contract before sending it; off).`;
+TANDEM_CHECK_RESPONSES (check every answer against the API contract before sending it; off),
+TANDEM_WORKERS (serving processes sharing the port, 1), TANDEM_SQLITE_CHECKPOINTS (inline: the
+commit that fills the log checkpoints it, SQLite's default; background: a thread does).`;
 
 function describeDatabase(config: ServerConfig): string {
   return config.database.kind === 'sqlite'
@@ -45,21 +49,63 @@ async function migrateCommand(config: ServerConfig): Promise<void> {
   }
 }
 
-async function serveCommand(config: ServerConfig): Promise<void> {
-  const database = createDatabase(config.database);
-  let demo: Awaited<ReturnType<typeof seedDemoWorkspace>> | null = null;
-  try {
-    const { applied } = await migrateToLatest(database.db);
-    if (applied.length > 0) console.log(`${describeDatabase(config)}: applied ${applied.join(', ')}`);
-    if (config.demo.enabled && (await isEmptyDatabase(database.db))) {
-      console.log('Empty database: seeding the demo workspace…');
-      demo = await seedDemoWorkspace(database.db, config.demo.password, (line) => console.log(`  ${line}`));
+type SeededDemo = Awaited<ReturnType<typeof seedDemoWorkspace>>;
+
+/** Migrates the database and seeds the demo workspace into an empty one (when enabled). */
+async function prepareDatabase(config: ServerConfig, database: DatabaseHandle): Promise<SeededDemo | null> {
+  const { applied } = await migrateToLatest(database.db);
+  if (applied.length > 0) console.log(`${describeDatabase(config)}: applied ${applied.join(', ')}`);
+  if (!config.demo.enabled || !(await isEmptyDatabase(database.db))) return null;
+  console.log('Empty database: seeding the demo workspace…');
+  return seedDemoWorkspace(database.db, config.demo.password, (line) => console.log(`  ${line}`));
+}
+
+function announce(config: ServerConfig, port: number, demo: SeededDemo | null): void {
+  const shownHost = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  const workers = config.workers > 1 ? `, ${config.workers} worker processes` : '';
+  console.log(
+    `\nTandem ${TANDEM_VERSION} is running at http://${shownHost}:${port} (${describeDatabase(config)}${workers})`,
+  );
+  if (demo) {
+    if (demo.generatedPassword) {
+      console.log(`Demo sign-in: ${demo.email} / ${demo.generatedPassword}`);
+      console.log('(this password is shown once; set TANDEM_DEMO_PASSWORD to choose it)\n');
+    } else {
+      console.log(`Demo sign-in: ${demo.email} with the password from TANDEM_DEMO_PASSWORD\n`);
     }
+  }
+}
+
+/** With TANDEM_WORKERS > 1: prepares the database once, then forks the serving workers. */
+async function servePrimary(config: ServerConfig): Promise<void> {
+  const database = createDatabase(config.database);
+  let demo: SeededDemo | null;
+  try {
+    demo = await prepareDatabase(config, database);
+  } finally {
+    await database.close();
+  }
+  const port = await runClusterPrimary(config.workers, (line) => console.log(line));
+  announce(config, port, demo);
+}
+
+async function serveCommand(config: ServerConfig): Promise<void> {
+  if (config.workers > 1 && cluster.isPrimary) return servePrimary(config);
+  // TANDEM_SQLITE_CHECKPOINTS=background checkpoints SQLite's log off the thread that answers requests
+  const database = createDatabase(
+    config.database.kind === 'sqlite'
+      ? { ...config.database, backgroundCheckpoints: config.sqliteCheckpoints === 'background' }
+      : config.database,
+  );
+  let demo: SeededDemo | null = null;
+  try {
+    // a cluster worker finds the database prepared by its primary
+    if (!cluster.isWorker) demo = await prepareDatabase(config, database);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const app = await buildApp({ ...config, database, migrate: false });
+  const app = await buildApp({ ...config, database, migrate: false, warmPlans: true });
   const stopHousekeeping = startHousekeeping(database.db, config.loginThrottle, (line) => app.log.info(line));
   app.addHook('onClose', async () => {
     stopHousekeeping();
@@ -75,20 +121,9 @@ async function serveCommand(config: ServerConfig): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  if (cluster.isWorker) return;
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
-  console.log(
-    `\nTandem ${TANDEM_VERSION} is running at http://${shownHost}:${port} (${describeDatabase(config)})`,
-  );
-  if (demo) {
-    if (demo.generatedPassword) {
-      console.log(`Demo sign-in: ${demo.email} / ${demo.generatedPassword}`);
-      console.log('(this password is shown once; set TANDEM_DEMO_PASSWORD to choose it)\n');
-    } else {
-      console.log(`Demo sign-in: ${demo.email} with the password from TANDEM_DEMO_PASSWORD\n`);
-    }
-  }
+  announce(config, typeof address === 'object' && address ? address.port : config.port, demo);
 }
 
 /** Runs a command: an exit code, or null while `serve` keeps the process alive. */

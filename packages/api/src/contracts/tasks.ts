@@ -81,9 +81,32 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-/** Tasks in outline order (depth-first, siblings by position). */
-export const taskListSchema = listOf(taskSchema);
+/**
+ * A project's tasks in outline order (depth-first, siblings by position): all of them, or with
+ * `limit` one page of them and the cursor of the next page (null after the last).
+ */
+export const taskListSchema = listOf(taskSchema).extend({
+  /** Present when the request pages (`limit` or `cursor`): the next page's `cursor`; null at the end. */
+  nextCursor: z.string().nullable().optional(),
+});
 export type TaskList = z.infer<typeof taskListSchema>;
+
+/** The most tasks one page holds. */
+export const MAX_TASK_PAGE = 1000;
+
+/** Optional paging of a project's task list; without `limit` every task comes in one answer. */
+export const taskListQuerySchema = z.strictObject({
+  /** Tasks per page, 1–1000. */
+  limit: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(MAX_TASK_PAGE, { message: `must be at most ${MAX_TASK_PAGE}` })
+    .optional(),
+  /** The previous page's `nextCursor` (opaque); omitted for the first page. */
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type TaskListQuery = z.input<typeof taskListQuerySchema>;
 
 const taskNameSchema = textInput(500, { required: true });
 

@@ -10,6 +10,7 @@ import { deleteQuerySchema, rescheduleResultSchema, taskWriteResultSchema } from
 import {
   createTaskRequestSchema,
   outlineMoveRequestSchema,
+  taskListQuerySchema,
   taskListSchema,
   taskParamsSchema,
   taskSchema,
@@ -76,10 +77,11 @@ export const projectRoutes = {
   listTasks: {
     method: 'GET',
     path: '/api/v1/projects/:projectId/tasks',
-    summary: 'Tasks of a project in outline order',
+    summary: 'Tasks of a project in outline order (all, or a page with ?limit=&cursor=)',
     tag: 'tasks',
     access: 'session',
     params: projectParamsSchema,
+    query: taskListQuerySchema,
     status: 200,
     response: taskListSchema,
   },

@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadTarget, runLoad } from './bench-api-load';
 
+/** Paths of the task listings the stand-in API answered. */
+const listed: string[] = [];
+
 /** A stand-in API: tasks with versions; a PATCH with a stale version answers 409 with `current`. */
 function fakeApi(): Server {
   const versions = new Map<string, number>();
@@ -16,7 +19,8 @@ function fakeApi(): Server {
       };
       if (request.headers.cookie !== 'session=1') return send(401, { title: 'no cookie' });
       const task = /^\/api\/v1\/tasks\/([^/]+)$/.exec(request.url ?? '');
-      if (request.method === 'GET' && /^\/api\/v1\/projects\/[^/]+\/tasks$/.test(request.url ?? '')) {
+      if (request.method === 'GET' && /^\/api\/v1\/projects\/[^/]+\/tasks(\?|$)/.test(request.url ?? '')) {
+        listed.push(request.url ?? '');
         return send(200, { items: [] });
       }
       if (!task) return send(404, { title: 'no route' });
@@ -56,6 +60,7 @@ describe('API load generator', () => {
       warmupMs: 100,
       writeShare: 0.5,
       listShare: 0.2,
+      listPage: 100,
       seed: 1,
     });
     expect(report.errors).toBe(0);
@@ -65,6 +70,8 @@ describe('API load generator', () => {
     expect(writes).toBeGreaterThan(0.35);
     expect(writes).toBeLessThan(0.65);
     expect(report.byKind['list-tasks'].count).toBeGreaterThan(0);
+    // a listing reads the first page, as an API client pages
+    expect(new Set(listed)).toEqual(new Set(['/api/v1/projects/p1/tasks?limit=100']));
     expect(report.conflicts).toBeGreaterThan(0);
     expect(report.conflicts).toBeLessThan(report.byKind['patch-task'].count);
     expect(target.versions.get('t1')).toBeGreaterThan(1);
@@ -73,7 +80,9 @@ describe('API load generator', () => {
 
   it('sends at the given rate in open loop, counting latency from when each request was due', async () => {
     const target: LoadTarget = { projectIds: ['p1'], taskIds: ['t1', 't2', 't3'], versions: new Map() };
+    const edges: string[] = [];
     const report = await runLoad(target, {
+      onWindow: (edge) => edges.push(edge),
       baseUrl,
       cookie: 'session=1',
       csrf: 'csrf',
@@ -82,6 +91,7 @@ describe('API load generator', () => {
       warmupMs: 100,
       writeShare: 0.2,
       listShare: 0.1,
+      listPage: 0,
       seed: 3,
       rate: 200,
     });
@@ -92,6 +102,8 @@ describe('API load generator', () => {
     expect(report.requests + report.unsent).toBeLessThanOrEqual(205);
     expect(report.requestsPerSecond).toBeGreaterThan(100);
     expect(report.requestsPerSecond).toBeLessThanOrEqual(205);
+    // the window's edges are reported once each, also when the clients finish before its timer
+    expect(edges).toEqual(['open', 'close']);
   });
 
   it('stops at the end of the window and counts the requests it could not send in time', async () => {
@@ -112,6 +124,7 @@ describe('API load generator', () => {
           warmupMs: 0,
           writeShare: 0,
           listShare: 0,
+          listPage: 0,
           seed: 4,
           rate: 200,
         },
@@ -141,6 +154,7 @@ describe('API load generator', () => {
       warmupMs: 0,
       writeShare: 0,
       listShare: 0,
+      listPage: 0,
       seed: 2,
     });
     expect(report.errors).toBe(report.requests);

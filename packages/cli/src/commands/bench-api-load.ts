@@ -26,6 +26,8 @@ export interface LoadOptions {
   readonly writeShare: number;
   /** Share of the reads that list a project's tasks (the rest read one task). */
   readonly listShare: number;
+  /** Tasks per listing: the first page of this many (`?limit=`); 0 lists every task of the project. */
+  readonly listPage: number;
   readonly seed: number;
   /**
    * Requests per second over all clients (open loop): each client sends on a fixed schedule, and a
@@ -152,6 +154,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
     }
   };
 
+  const listQuery = options.listPage > 0 ? `?limit=${options.listPage}` : '';
   // open loop: each client's requests are due every `interval` ms, clients staggered evenly
   const interval = options.rate ? (options.clients / options.rate) * 1000 : 0;
   const client = async (index: number) => {
@@ -184,7 +187,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         } else if (random.next() < options.listShare) {
           kind = 'list-tasks';
           const projectId = target.projectIds[random.int(0, target.projectIds.length - 1)];
-          answer = await send('GET', `/api/v1/projects/${projectId}/tasks`);
+          answer = await send('GET', `/api/v1/projects/${projectId}/tasks${listQuery}`);
         } else {
           kind = 'get-task';
           const taskId = target.taskIds[random.int(0, target.taskIds.length - 1)];
@@ -213,12 +216,21 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       unsentLatencies.push(stopAt - due);
     }
   };
+  // each edge once: an open loop's clients may all finish just before the closing timer fires
+  const fired = new Set<'open' | 'close'>();
+  const windowEdge = (edge: 'open' | 'close') => {
+    if (fired.has(edge)) return;
+    fired.add(edge);
+    options.onWindow?.(edge);
+  };
   const edges = [
-    setTimeout(() => options.onWindow?.('open'), options.warmupMs),
-    setTimeout(() => options.onWindow?.('close'), options.warmupMs + options.durationMs),
+    setTimeout(() => windowEdge('open'), options.warmupMs),
+    setTimeout(() => windowEdge('close'), options.warmupMs + options.durationMs),
   ];
   await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)));
   for (const edge of edges) clearTimeout(edge);
+  windowEdge('open');
+  windowEdge('close');
   agent.destroy();
   const durationS = options.durationMs / 1000;
   const sent = [...latencies['get-task'], ...latencies['list-tasks'], ...latencies['patch-task']];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -14,11 +14,13 @@ interface BenchApiOptions {
   warmup: string;
   writeShare: string;
   listShare: string;
+  listPage: string;
   seed: string;
   rate?: string;
   port?: string;
   databaseUrl?: string;
   profile?: string;
+  workers: string;
   json?: boolean;
 }
 
@@ -76,16 +78,33 @@ async function prepare(baseUrl: string, email: string, password: string, project
   return { cookie, csrf: csrfToken, target };
 }
 
-/** CPU seconds (user + system) a process used so far, from /proc (Linux); null elsewhere. */
-function processCpuSeconds(pid: number): number | null {
+/** Fields of /proc/<pid>/stat after the parenthesised command name (Linux); null when unreadable. */
+function statFields(pid: number | string): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // fields after the parenthesised command name: utime and stime are the 12th and 13th
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds (user + system) a process and its child processes (cluster workers) used so far,
+ * from /proc (Linux); null elsewhere. Children that exited are not counted: the server's workers
+ * live as long as it does.
+ */
+function processCpuSeconds(pid: number): number | null {
+  // utime and stime are the 12th and 13th fields; the parent pid is the 2nd
+  const seconds = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / 100;
+  const own = statFields(pid);
+  if (!own) return null;
+  let total = seconds(own);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === pid) continue;
+    const fields = statFields(entry);
+    if (fields && Number(fields[1]) === pid) total += seconds(fields);
+  }
+  return total;
 }
 
 /** The machine's 1-minute load average (other work competing for the cores), from /proc. */
@@ -143,7 +162,8 @@ export function registerBenchApi(bench: Command): void {
     .command('api')
     .description(
       'Seed a workspace of projects × tasks, serve it, and load the API with concurrent clients ' +
-        '(80 % reads, 20 % duration edits that reschedule); prints requests/s and latency percentiles.',
+        "(80 % reads: one task, or a page of 100 of a project's tasks; 20 % duration edits that " +
+        'reschedule); prints requests/s and latency percentiles.',
     )
     .option('--projects <n>', 'projects in the workspace', '100')
     .option('--tasks <n>', 'tasks per project (a multiple of 50)', '1000')
@@ -152,6 +172,12 @@ export function registerBenchApi(bench: Command): void {
     .option('--warmup <s>', 'seconds of load before measuring', '3')
     .option('--write-share <0..1>', 'share of requests that edit a task', '0.2')
     .option('--list-share <0..1>', 'share of reads that list a project (the rest read one task)', '0.1')
+    .option(
+      '--list-page <n>',
+      'tasks per listing: a listing reads the first page of this many, as an API client pages ' +
+        '(0: the whole project in one answer, as the web Gantt reads it)',
+      '100',
+    )
     .option('--seed <n>', 'seed of the request mix', '1')
     .option(
       '--rate <n>',
@@ -164,6 +190,7 @@ export function registerBenchApi(bench: Command): void {
       'PostgreSQL to use instead of a fresh SQLite file (a fresh user is seeded into it)',
     )
     .option('--profile <dir>', 'write a CPU profile of the server (node --cpu-prof) into this folder')
+    .option('--workers <n>', 'serving processes sharing the port (tandem serve --workers)', '1')
     .option('--json', 'print the report as JSON')
     .action(async (options: BenchApiOptions) => {
       const projects = wholeNumber(options.projects, 'projects', 1);
@@ -173,8 +200,13 @@ export function registerBenchApi(bench: Command): void {
       const warmupS = wholeNumber(options.warmup, 'warmup', 0);
       const writeShare = share(options.writeShare, 'write-share');
       const listShare = share(options.listShare, 'list-share');
+      const listPage = wholeNumber(options.listPage, 'list-page', 0);
+      if (listPage > 1000)
+        throw new Error(`--list-page must be at most 1000 (the API's page limit), not ${listPage}`);
       const seed = wholeNumber(options.seed, 'seed', 0);
       const rate = options.rate === undefined ? undefined : wholeNumber(options.rate, 'rate', 1);
+      const workers = wholeNumber(options.workers, 'workers', 1);
+      if (workers > 64) throw new Error(`--workers must be at most 64, not ${workers}`);
       if (options.databaseUrl && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
         throw new Error('--database-url must start with postgres:// or postgresql://');
       }
@@ -192,6 +224,7 @@ export function registerBenchApi(bench: Command): void {
         TANDEM_BENCH_PASSWORD: password,
         TANDEM_BENCH_PROJECTS: String(projects),
         TANDEM_BENCH_TASKS: String(tasks),
+        TANDEM_WORKERS: String(workers),
       };
       if (options.databaseUrl) env.TANDEM_DATABASE_URL = options.databaseUrl;
       else delete env.TANDEM_DATABASE_URL;
@@ -221,6 +254,7 @@ export function registerBenchApi(bench: Command): void {
           warmupMs: warmupS * 1000,
           writeShare,
           listShare,
+          listPage,
           seed,
           rate,
         });
@@ -229,8 +263,9 @@ export function registerBenchApi(bench: Command): void {
           machine: describeMachine(),
           database: options.databaseUrl ? 'PostgreSQL' : 'SQLite (fresh file)',
           workspace: `${seeded.projectIds.length} projects, ${seeded.taskCount} tasks, ${seeded.linkCount} links`,
-          mix: `${Math.round((1 - writeShare) * 100)} % reads (${Math.round(listShare * 100)} % of them list a project's tasks), ${Math.round(writeShare * 100)} % duration edits`,
+          mix: `${Math.round((1 - writeShare) * 100)} % reads (${Math.round(listShare * 100)} % of them list a project's tasks: ${listPage > 0 ? `the first page of ${listPage}` : 'all of them'}), ${Math.round(writeShare * 100)} % duration edits`,
           clients,
+          server: workers > 1 ? `${workers} worker processes (node:cluster) sharing the port` : 'one process',
           load:
             rate === undefined
               ? 'closed loop: each client sends its next request when the last is answered'

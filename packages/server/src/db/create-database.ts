@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.types';
+import { SqliteWriteLockDialect } from './sqlite-write-lock-dialect';
 import { withStatementCache } from './statement-cache';
+import { startWalCheckpointer } from './wal-checkpointer';
 
 /**
  * When SQLite makes a commit durable (its `synchronous` setting, in WAL mode): `normal` syncs the
@@ -17,7 +19,16 @@ export type SqliteSync = 'normal' | 'full';
 
 /** Where the data lives: an embedded SQLite file (or `:memory:`), or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string; synchronous?: SqliteSync }
+  | {
+      kind: 'sqlite';
+      file: string;
+      synchronous?: SqliteSync;
+      /**
+       * Checkpoint the write-ahead log from a background thread (see startWalCheckpointer), not
+       * inside whichever commit fills it: for a serving process. Off by default (tests, tools).
+       */
+      backgroundCheckpoints?: boolean;
+    }
   | { kind: 'postgres'; url: string };
 
 /**
@@ -39,11 +50,11 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 /** Opens the database described by `config` (creating the SQLite file and its folder if needed). */
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   return config.kind === 'sqlite'
-    ? openSqlite(config.file, config.synchronous ?? 'normal')
+    ? openSqlite(config.file, config.synchronous ?? 'normal', config.backgroundCheckpoints ?? false)
     : openPostgres(config.url);
 }
 
-function openSqlite(file: string, synchronous: SqliteSync): DatabaseHandle {
+function openSqlite(file: string, synchronous: SqliteSync, backgroundCheckpoints: boolean): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite: SqliteDatabase.Database;
   try {
@@ -57,11 +68,24 @@ function openSqlite(file: string, synchronous: SqliteSync): DatabaseHandle {
   sqlite.pragma(`synchronous = ${wal && synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const checkpointer =
+    wal && backgroundCheckpoints
+      ? startWalCheckpointer(
+          file,
+          (pages) => sqlite.pragma(`wal_autocheckpoint = ${pages}`),
+          (line) => console.warn(line),
+        )
+      : null;
+  const db = new Kysely<Database>({
+    dialect: new SqliteWriteLockDialect({ database: withStatementCache(sqlite) }),
+  });
   return {
     db,
     dialect: 'sqlite',
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 

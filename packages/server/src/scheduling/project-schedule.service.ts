@@ -7,18 +7,15 @@ import {
   type ScheduleResult,
 } from '@tandem/engine';
 import type { Kysely } from 'kysely';
-import { loadProjectResourcing } from '../assignments/project-resourcing';
-import { loadWorkspaceCalendars } from '../calendars/workspace-calendars';
 import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
-import { listLinks } from '../links/links.repository';
 import { notifyForecastSlips } from '../notifications/forecast-slips';
-import { parseProjectCalendar } from '../projects/project-calendar';
 import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
 import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { incrementalPatch } from './incremental-edit';
-import { toProjectInput } from './project-input.mapper';
+import { PlanWarmer } from './plan-warmer';
+import { loadProjectInput } from './project-input-load';
 import { toScheduleProblem } from './schedule-problem';
 import {
   dateTextCache,
@@ -28,6 +25,8 @@ import {
   writeSchedules,
 } from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
+
+export { loadProjectInput } from './project-input-load';
 
 export type ScheduleFunction = (project: ProjectInput) => ScheduleResult;
 
@@ -47,28 +46,6 @@ export interface RescheduleReport {
   readonly indexOf?: ReadonlyMap<string, number>;
   /** Whether a cached incremental scheduler took the edit (else the project was loaded whole). */
   readonly incremental?: boolean;
-}
-
-/**
- * The engine input of a stored project, tasks in `outline` order: what `reschedule` schedules, and
- * what levelling, workload and baseline reads start from.
- */
-export async function loadProjectInput(
-  db: Kysely<Database>,
-  project: ProjectRow,
-  outline: readonly OutlineEntry<TaskRow>[],
-): Promise<ProjectInput> {
-  const links = await listLinks(db, project.workspace_id, project.id);
-  const resourcing = await loadProjectResourcing(db, project.workspace_id, project.id);
-  const calendars = await loadWorkspaceCalendars(db, project.workspace_id);
-  return toProjectInput(
-    project,
-    parseProjectCalendar(project.calendar),
-    outline,
-    links,
-    resourcing,
-    calendars,
-  );
 }
 
 /** The engine's CPM schedule: the default, and the one whose incremental scheduler is cached. */
@@ -96,6 +73,7 @@ export interface PlanEdit {
  */
 export class ProjectScheduler {
   private readonly cache: SchedulerCache | null;
+  private warmer: PlanWarmer | null = null;
 
   /**
    * @param schedule the engine's CPM `schedule` by default; a stand-in in tests, or null to keep
@@ -109,6 +87,21 @@ export class ProjectScheduler {
     this.cache = schedule === scheduleWithEngine ? cache : null;
   }
 
+  /**
+   * Starts loading stored plans into the cache off the request path (see PlanWarmer): from now
+   * on a read that misses the cache queues its project. Null without a cache (a stand-in scheduler).
+   */
+  startWarming(db: Kysely<Database>, warn: (line: string) => void): PlanWarmer | null {
+    if (!this.cache) return null;
+    this.warmer ??= new PlanWarmer(db, this.cache, warn);
+    return this.warmer;
+  }
+
+  /** Queues a load of a plan a read found missing from the cache (nothing unless warming). */
+  warmSoon(workspaceId: string, projectId: string): void {
+    this.warmer?.request(workspaceId, projectId);
+  }
+
   /** Whether dates are computed at all (false only for a scheduler made with null). */
   get available(): boolean {
     return this.schedule !== null;
@@ -116,7 +109,7 @@ export class ProjectScheduler {
 
   /**
    * The project's task rows in outline order as stored under `planStamp` (the project row's
-   * `plan_stamp`, read by the caller), when this process rescheduled the project last; else
+   * `plan_stamp`, read by the caller), when this process rescheduled or loaded it last; else
    * undefined, and the caller reads them. Saves reading and ordering every row of a large plan.
    */
   storedOutline(

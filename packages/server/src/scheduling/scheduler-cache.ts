@@ -78,4 +78,14 @@ export class SchedulerCache {
   get size(): number {
     return this.entries.size;
   }
+
+  /** Whether a plan of `tasks` more tasks fits beside those held without dropping any. */
+  hasRoomFor(tasks: number): boolean {
+    return this.heldTasks + tasks <= this.maxTasks;
+  }
+
+  /** Whether an entry is held for `projectId`, whatever its stamp. */
+  holds(projectId: string): boolean {
+    return this.entries.has(projectId);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Task } from '@tandem/api';
+import { rolledUpAt, rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import type { OutlineEntry } from './task-outline';
 import type { TaskRow } from './tasks.repository';
@@ -34,4 +35,38 @@ export function taskJson(task: Task): string {
     jsonByTask.set(task, text);
   }
   return text;
+}
+
+const presentedByOutline = new WeakMap<readonly OutlineEntry<TaskRow>[], readonly Task[]>();
+
+/**
+ * Every task of `outline` presented (summaries with their rolled-up progress), in outline order:
+ * computed once per outline array, which the scheduler cache never mutates (an edit makes a new
+ * one), so repeated reads of an unchanged plan cost a lookup. The array must not be mutated.
+ */
+export function presentOutline(outline: readonly OutlineEntry<TaskRow>[]): readonly Task[] {
+  let tasks = presentedByOutline.get(outline);
+  if (tasks === undefined) {
+    const progress = rollUpProgress(outline);
+    tasks = outline.map((entry) => presentTaskOnce(entry, progress.get(entry.task.id)));
+    presentedByOutline.set(outline, tasks);
+  }
+  return tasks;
+}
+
+/**
+ * The tasks at indexes `start` to `end` (exclusive) of `outline` presented, summaries with the
+ * progress of their own subtree: a page or one task costs in proportion to what it shows, however
+ * often the plan changed since (each edit makes a new outline array, so a whole-outline cache
+ * would be rebuilt by the next read after every edit).
+ */
+export function presentRange(outline: readonly OutlineEntry<TaskRow>[], start: number, end: number): Task[] {
+  const held = presentedByOutline.get(outline);
+  if (held) return held.slice(start, end);
+  if (start === 0 && end === outline.length) return presentOutline(outline).slice();
+  const tasks: Task[] = [];
+  for (let index = start; index < end; index++) {
+    tasks.push(presentTaskOnce(outline[index], rolledUpAt(outline, index)));
+  }
+  return tasks;
 }

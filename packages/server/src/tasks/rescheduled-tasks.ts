@@ -2,7 +2,7 @@ import type { Task, TaskWriteResult } from '@tandem/api';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
 import { problems } from '../http/problem-error';
-import { rollUpProgress } from './summary-progress';
+import { rolledUpAt, rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import { buildOutline, type OutlineEntry } from './task-outline';
 import { listTasks, type TaskRow } from './tasks.repository';
@@ -28,14 +28,7 @@ function presentIndexed(
     if (index !== undefined && outline[index]?.task.id === id) indexes.push(index);
   }
   indexes.sort((a, b) => a - b);
-  return indexes.map((index) => {
-    const entry = outline[index];
-    if (!entry.summary) return presentTask(entry);
-    // the subtree follows its summary in outline order, down to the next task at its level or above
-    let end = index + 1;
-    while (end < outline.length && outline[end].level > entry.level) end++;
-    return presentTask(entry, rollUpProgress(outline.slice(index, end)).get(entry.task.id));
-  });
+  return indexes.map((index) => presentTask(outline[index], rolledUpAt(outline, index)));
 }
 
 /**

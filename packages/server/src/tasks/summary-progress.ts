@@ -52,3 +52,16 @@ export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<s
   }
   return result;
 }
+
+/**
+ * The rolled-up percent complete of the summary at `index` of `outline` (undefined for a leaf),
+ * from its own subtree only: work in proportion to the subtree, not to the plan. The subtree
+ * follows its summary in outline order, down to the next task at its level or above.
+ */
+export function rolledUpAt(outline: readonly OutlineEntry<TaskRow>[], index: number): number | undefined {
+  const entry = outline[index];
+  if (!entry.summary) return undefined;
+  let end = index + 1;
+  while (end < outline.length && outline[end].level > entry.level) end++;
+  return rollUpProgress(outline.slice(index, end)).get(entry.task.id);
+}

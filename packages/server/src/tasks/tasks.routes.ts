@@ -10,10 +10,10 @@ export function registerTaskRoutes(app: FastifyInstance, tasks: TasksService): v
   const checked = app.checksResponses ? CHECKED_LIST_ITEMS : 0;
   // a listing's tasks mostly went out before, unchanged: their JSON text is reused
   const listSerializer = sampledListSerializer(routes.listTasks.response, 'items', checked, taskJson);
-  defineRoute(app, routes.listTasks, async ({ actor, params, reply }) => {
-    const items = await tasks.list(actor.userId, params.projectId);
+  defineRoute(app, routes.listTasks, async ({ actor, params, query, reply }) => {
+    const list = await tasks.listPage(actor.userId, params.projectId, query ?? {});
     reply.serializer(listSerializer);
-    return { items };
+    return list;
   });
   defineRoute(app, routes.createTask, async ({ actor, params, body }) =>
     publishCommitted(app, actor.userId, await tasks.create(actor.userId, params.projectId, body)),

@@ -2,6 +2,7 @@ import type {
   CreateTaskRequest,
   RescheduleResult,
   Task,
+  TaskList,
   TaskWriteResult,
   UpdateTaskRequest,
 } from '@tandem/api';
@@ -15,12 +16,13 @@ import { normalizeDateTime, requireProject } from '../projects/projects.service'
 import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTaskOnce } from './presented-task-cache';
+import { presentRange } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
 import { rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import { buildOutline } from './task-outline';
 import { indentMove, outdentMove } from './task-outline-moves';
+import { type TaskPageRequest, taskPage } from './task-page';
 import { placeTask } from './task-placement';
 import { progressColumns } from './task-progress-input';
 import { taskPolicy } from './tasks.policy';
@@ -50,27 +52,35 @@ export class TasksService {
 
   /** The project's tasks in outline order. */
   async list(userId: string, projectId: string): Promise<Task[]> {
+    return (await this.listPage(userId, projectId, {})).items;
+  }
+
+  /** The project's tasks in outline order: all, or one page of them (see taskPage). */
+  async listPage(userId: string, projectId: string, page: TaskPageRequest): Promise<TaskList> {
     const project = await requireProject(this.db, projectId, userId);
-    // the rows as this process last rescheduled them, while the stored plan stamp says they still are
-    const outline =
-      this.scheduler.storedOutline(project.id, project.plan_stamp)?.outline ??
-      buildOutline(await listTasks(this.db, project.workspace_id, project.id));
-    const progress = rollUpProgress(outline);
-    return outline.map((entry) => presentTaskOnce(entry, progress.get(entry.task.id)));
+    // the rows as this process last rescheduled or loaded them, while the stored plan stamp says they still are
+    const stored = this.scheduler.storedOutline(project.id, project.plan_stamp);
+    if (stored) {
+      const { outline, indexOf } = stored;
+      return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
+    }
+    this.scheduler.warmSoon(project.workspace_id, project.id);
+    const outline = buildOutline(await listTasks(this.db, project.workspace_id, project.id));
+    return taskPage(outline, page, (start, end) => {
+      const progress = rollUpProgress(outline);
+      return outline.slice(start, end).map((entry) => presentTask(entry, progress.get(entry.task.id)));
+    });
   }
 
   async get(userId: string, taskId: string): Promise<Task> {
     const found = await findTaskWithPlanStamp(this.db, taskId, userId);
     if (!found) throw problems.notFound('task', taskId);
     const { role: _role, plan_stamp: planStamp, ...task } = found;
-    // the task's outline place from the rows this process last rescheduled, while still current
+    // the task as presented from the rows this process last rescheduled or loaded, while current
     const stored = this.scheduler.storedOutline(task.project_id, planStamp);
     const index = stored?.indexOf.get(task.id);
-    if (stored && index !== undefined) {
-      const entry = stored.outline[index];
-      const rolledUp = entry.summary ? rollUpProgress(stored.outline).get(task.id) : undefined;
-      return presentTask({ ...entry, task }, rolledUp);
-    }
+    if (stored && index !== undefined) return presentRange(stored.outline, index, index + 1)[0];
+    this.scheduler.warmSoon(task.workspace_id, task.project_id);
     return this.present(this.db, task.workspace_id, task.project_id, task.id);
   }
 

@@ -1,0 +1,33 @@
+import type { ProjectInput } from '@tandem/engine';
+import type { Kysely } from 'kysely';
+import { loadProjectResourcing } from '../assignments/project-resourcing';
+import { loadWorkspaceCalendars } from '../calendars/workspace-calendars';
+import type { Database } from '../db/database.types';
+import { listLinks } from '../links/links.repository';
+import { parseProjectCalendar } from '../projects/project-calendar';
+import type { ProjectRow } from '../projects/projects.repository';
+import type { OutlineEntry } from '../tasks/task-outline';
+import type { TaskRow } from '../tasks/tasks.repository';
+import { toProjectInput } from './project-input.mapper';
+
+/**
+ * The engine input of a stored project, tasks in `outline` order: what `reschedule` schedules, and
+ * what levelling, workload and baseline reads start from.
+ */
+export async function loadProjectInput(
+  db: Kysely<Database>,
+  project: ProjectRow,
+  outline: readonly OutlineEntry<TaskRow>[],
+): Promise<ProjectInput> {
+  const links = await listLinks(db, project.workspace_id, project.id);
+  const resourcing = await loadProjectResourcing(db, project.workspace_id, project.id);
+  const calendars = await loadWorkspaceCalendars(db, project.workspace_id);
+  return toProjectInput(
+    project,
+    parseProjectCalendar(project.calendar),
+    outline,
+    links,
+    resourcing,
+    calendars,
+  );
+}

@@ -1,0 +1,60 @@
+import { createScheduler, formatDateTime } from '@tandem/engine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.types';
+import { findProject } from '../projects/projects.repository';
+import { buildOutline } from '../tasks/task-outline';
+import { listTasks } from '../tasks/tasks.repository';
+import { loadProjectInput } from './project-input-load';
+import { dateTextCache, scheduleChange } from './schedule-writes';
+import type { CachedPlan } from './scheduler-cache';
+
+/** Why a stored plan was not made a cache entry. */
+export type StoredPlanMiss =
+  /** The project is gone (or in another workspace). */
+  | 'absent'
+  /** Never rescheduled (no `plan_stamp`) or without tasks: nothing to trust or to hold. */
+  | 'unstamped'
+  /** The stored dates differ from what the engine computes now: the next write reschedules fully. */
+  | 'stale'
+  /** The engine refuses the plan as stored (the next write reports it). */
+  | 'unschedulable';
+
+/**
+ * A project's plan as stored, made a scheduler cache entry without writing anything: its rows in
+ * outline order, and an incremental scheduler fed the stored project. `db` must read one snapshot
+ * (a transaction: repeatable read on PostgreSQL) so the rows are those of the `plan_stamp` read.
+ * The entry is offered only when every stored schedule equals what the engine computes from the
+ * stored input (the invariant every reschedule keeps), since an incremental edit later compares
+ * only the tasks it moved.
+ */
+export async function loadStoredPlan(
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+): Promise<CachedPlan | StoredPlanMiss> {
+  const project = await findProject(db, workspaceId, projectId);
+  if (!project) return 'absent';
+  if (project.plan_stamp === null) return 'unstamped';
+  const outline = buildOutline(await listTasks(db, workspaceId, projectId));
+  if (outline.length === 0) return 'unstamped';
+  const input = await loadProjectInput(db, project, outline);
+  let scheduler: CachedPlan['scheduler'];
+  try {
+    scheduler = createScheduler(input);
+  } catch {
+    return 'unschedulable';
+  }
+  const result = scheduler.result();
+  if (formatDateTime(result.finish) !== project.finish) return 'stale';
+  const format = dateTextCache();
+  for (let index = 0; index < outline.length; index++) {
+    if (scheduleChange(outline[index], result.tasks[index], format)) return 'stale';
+  }
+  return {
+    stamp: project.plan_stamp,
+    scheduler,
+    outline,
+    scheduled: result.tasks,
+    indexOf: new Map(outline.map((entry, i) => [entry.task.id, i])),
+  };
+}
