@@ -1,6 +1,7 @@
 import { SESSION_COOKIE } from '@tandem/api';
 import type { Browser, Page } from 'playwright-core';
 import { type FrameStats, frameStats } from './bench-gantt-stats';
+import type { CpuProfile } from './bench-gantt-trace';
 
 /** Debian's Chromium, with the flags of packages/web/e2e/browser.ts: the bench never downloads a browser. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -165,4 +166,73 @@ export async function measureDurationEdit(
   })()`);
   await page.keyboard.press(`Shift+${key}`);
   return (await page.evaluate('window.__ganttEdit')) as EditTiming;
+}
+
+/** A traced scroll: the Chromium trace, and React-visible DOM work counted in the page per frame. */
+export interface TracedScroll {
+  /** The raw trace (Trace Event Format JSON), for DevTools' Performance panel. */
+  readonly trace: Buffer;
+  /** The V8 CPU profile of the scroll (`.cpuprofile` JSON, sampled every 200 µs). */
+  readonly cpuProfile: CpuProfile;
+  /** Per frame: mutation-observer deliveries (≈ React commits) and elements added. */
+  readonly commits: readonly number[];
+  readonly added: readonly number[];
+}
+
+/**
+ * The scroll of `measureScrolling`, recorded by Chromium tracing with `categories`, and with a
+ * mutation observer counting, per animation frame, DOM commits and elements added under the
+ * scroller. A diagnostic: the observer and the tracing cost time, so its frames are not timed.
+ */
+export async function traceScrolling(
+  browser: Browser,
+  page: Page,
+  axis: 'x' | 'y',
+  ms: number,
+  step: number,
+  categories: readonly string[],
+): Promise<TracedScroll> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await browser.startTracing(page, { categories: [...categories] });
+  await cdp.send('Profiler.start');
+  const counted = (await page
+    .evaluate(`(async () => {
+      const el = document.querySelector('[data-testid="gantt-scroller"]');
+      if (!el) throw new Error('no Gantt scroller on the page');
+      el.scrollTop = 0;
+      el.scrollLeft = ${axis === 'x' ? 0 : 'el.scrollLeft'};
+      const commits = [];
+      const added = [];
+      let frame = -1;
+      const observer = new MutationObserver((records) => {
+        if (frame < 0) return;
+        commits[frame] = (commits[frame] ?? 0) + 1;
+        for (const record of records) added[frame] = (added[frame] ?? 0) + record.addedNodes.length;
+      });
+      observer.observe(el, { childList: true, subtree: true, attributes: true, characterData: true });
+      await new Promise((resolve) => requestAnimationFrame((first) => {
+        const end = first + ${ms};
+        const tick = (now) => {
+          frame++;
+          commits[frame] = commits[frame] ?? 0;
+          added[frame] = added[frame] ?? 0;
+          ${axis === 'y' ? `el.scrollTop += ${step}` : `el.scrollLeft += ${step}`};
+          if (now < end) requestAnimationFrame(tick); else resolve();
+        };
+        requestAnimationFrame(tick);
+      }));
+      observer.disconnect();
+      return { commits, added };
+    })()`)
+    .catch(async (error: unknown) => {
+      // A browser left tracing refuses the next startTracing.
+      await browser.stopTracing();
+      await cdp.detach();
+      throw error;
+    })) as { commits: number[]; added: number[] };
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return { trace: await browser.stopTracing(), cpuProfile: profile as CpuProfile, ...counted };
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   type EditTiming,
@@ -12,11 +12,21 @@ import {
   measureFirstRender,
   measureScrolling,
   openBenchPage,
+  traceScrolling,
 } from './bench-gantt-browser';
 import { startBenchProxy } from './bench-gantt-proxy';
 import { importPath, type SeededProject, seedGanttProject, signInClient } from './bench-gantt-seed';
 import { benchDist, ensureWebBundle, serverSeedBench, startBenchServer } from './bench-gantt-server';
-import { type FrameStats, median } from './bench-gantt-stats';
+import { type FrameStats, median, percentile } from './bench-gantt-stats';
+import {
+  FRAME_TRACE_CATEGORIES,
+  type FrameTraceSummary,
+  formatFrameTrace,
+  type SelfTime,
+  summariseFrameTrace,
+  type TraceEvent,
+  topSelfTimes,
+} from './bench-gantt-trace';
 
 interface BenchGanttOptions {
   tasks: string;
@@ -26,6 +36,19 @@ interface BenchGanttOptions {
   scrollMs: string;
   build: boolean;
   json?: boolean;
+  trace?: string;
+}
+
+/** A diagnostic traced scroll of one axis (`--trace`): where the main thread's time goes. */
+interface ScrollTrace {
+  readonly axis: 'x' | 'y';
+  readonly file: string;
+  readonly summary: FrameTraceSummary;
+  /** Per frame, from a mutation observer: DOM commits and elements added (p50, p95, max). */
+  readonly commitsPerFrame: readonly [number, number, number];
+  readonly addedPerFrame: readonly [number, number, number];
+  readonly profileFile: string;
+  readonly topSelfTimes: readonly SelfTime[];
 }
 
 const DEMO_EMAIL = 'demo@tandem.local';
@@ -56,6 +79,7 @@ interface BenchGanttReport {
   readonly edits: readonly EditTiming[];
   readonly editToPaintMedianMs: number;
   readonly editToPaintMaxMs: number;
+  readonly traces: readonly ScrollTrace[];
 }
 
 function positiveInteger(text: string, name: string): number {
@@ -79,6 +103,10 @@ export function registerBenchGantt(bench: Command): void {
     .option('--scroll-ms <n>', 'milliseconds of scrolling per axis', '3000')
     .option('--no-build', "use the bench's last web build as it is, even when older than the sources")
     .option('--json', 'print the figures as JSON')
+    .option(
+      '--trace <dir>',
+      'also trace one more uncapped scroll per axis (not timed) into <dir>/gantt-scroll-{y,x}.json (Chromium trace) and .cpuprofile, and summarise its main thread per frame',
+    )
     .action(async (options: BenchGanttOptions) => {
       const report = await runBenchGantt(options, (line) => console.error(line));
       if (options.json) console.log(JSON.stringify(report, null, 2));
@@ -153,11 +181,14 @@ async function runBenchGantt(
     const unthrottled = await launchChromium({ unthrottled: true });
     let frameVertical: FrameStats;
     let frameHorizontal: FrameStats;
+    const traces: ScrollTrace[] = [];
     try {
       const timed = await openBenchPage(unthrottled, proxy.baseUrl, signedIn.sessionToken);
       await measureFirstRender(timed.page, url);
       frameVertical = await measureScrolling(timed.page, 'y', scrollMs, 64);
       frameHorizontal = await measureScrolling(timed.page, 'x', scrollMs, 64);
+      if (options.trace)
+        traces.push(...(await traceBothAxes(unthrottled, timed.page, options.trace, scrollMs)));
       await timed.close();
     } finally {
       await unthrottled.close();
@@ -194,6 +225,7 @@ async function runBenchGantt(
       edits,
       editToPaintMedianMs: median(toPaint),
       editToPaintMaxMs: Math.max(...toPaint),
+      traces,
     };
   } finally {
     await browser.close();
@@ -201,6 +233,37 @@ async function runBenchGantt(
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Traces a vertical then a horizontal scroll into `dir` and summarises them. */
+async function traceBothAxes(
+  browser: Parameters<typeof traceScrolling>[0],
+  page: Parameters<typeof traceScrolling>[1],
+  dir: string,
+  scrollMs: number,
+): Promise<ScrollTrace[]> {
+  await mkdir(dir, { recursive: true });
+  const traces: ScrollTrace[] = [];
+  for (const axis of ['y', 'x'] as const) {
+    const traced = await traceScrolling(browser, page, axis, scrollMs, 64, FRAME_TRACE_CATEGORIES);
+    const file = resolve(dir, `gantt-scroll-${axis}.json`);
+    await writeFile(file, traced.trace);
+    const profileFile = resolve(dir, `gantt-scroll-${axis}.cpuprofile`);
+    await writeFile(profileFile, JSON.stringify(traced.cpuProfile));
+    const parsed = JSON.parse(traced.trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+    const spread = (values: readonly number[]) =>
+      [percentile(values, 50), percentile(values, 95), Math.max(0, ...values)] as const;
+    traces.push({
+      axis,
+      file,
+      summary: summariseFrameTrace(parsed.traceEvents),
+      commitsPerFrame: spread(traced.commits),
+      addedPerFrame: spread(traced.added),
+      profileFile,
+      topSelfTimes: topSelfTimes(traced.cpuProfile),
+    });
+  }
+  return traces;
 }
 
 /**
@@ -250,5 +313,11 @@ function formatReport(report: BenchGanttReport): string {
     `  scrolling p95 frame time target < 16 ms: ${verdict(p95 < 16)}`,
     `duration edit → successor repainted: median ${ms(report.editToPaintMedianMs)}, max ${ms(report.editToPaintMaxMs)}  target < 150 ms: ${verdict(report.editToPaintMedianMs < 150)}`,
     `  per edit (to move / to paint / PATCH request): ${report.edits.map((e) => `${e.toMove.toFixed(0)}/${e.toPaint.toFixed(0)}/${e.request.toFixed(0)}`).join('  ')}`,
+    ...report.traces.flatMap((trace) => [
+      ...formatFrameTrace(trace.axis === 'y' ? 'vertical' : 'horizontal', trace.summary),
+      `  DOM commits per frame p50/p95/max ${trace.commitsPerFrame.join('/')}, elements added ${trace.addedPerFrame.join('/')}; trace in ${trace.file}`,
+      `  most self time (profile in ${trace.profileFile}):`,
+      ...trace.topSelfTimes.map((entry) => `    ${entry.ms.toFixed(1).padStart(7)} ms  ${entry.where}`),
+    ]),
   ].join('\n');
 }

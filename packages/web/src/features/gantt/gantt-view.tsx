@@ -1,14 +1,13 @@
 import { Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Project } from '@tandem/api';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatTaskDate } from '../../lib/format';
 import { describeError } from '../../lib/problem';
 import type { Link } from '../links/link.types';
 import { useCreateLink } from '../links/links.queries';
 import { SHEET_HEADER_HEIGHT, TASK_ROW_HEIGHT } from '../task-sheet/row-metrics';
-import { type SheetVirtualRow, TaskSheet } from '../task-sheet/task-sheet';
+import { TaskSheet } from '../task-sheet/task-sheet';
 import { useUpdateTask } from '../tasks/tasks.queries';
 import { visibleTasks } from '../tasks/visible-tasks';
 import type { MoveEdit } from './drag-edits';
@@ -19,9 +18,9 @@ import { GanttTaskDetails } from './gantt-task-details';
 import { GanttTimeline } from './gantt-timeline';
 import { GanttToolbar } from './gantt-toolbar';
 import { dateToX, localNowMinutes, parseFloatingMinutes } from './time-scale';
-import { rowRange, type TimelineWindow, timelineWindow } from './timeline-window';
 import { formatWorkingDays } from './use-gantt-pointer';
 import { useGanttZoom } from './use-gantt-zoom';
+import { useScrollWindows } from './use-scroll-windows';
 
 export interface GanttViewProps {
   readonly workspaceId: string;
@@ -36,11 +35,12 @@ export interface GanttViewProps {
 const MemoTaskSheet = memo(TaskSheet);
 const SPLITTER_WIDTH = 6;
 const MIN_SHEET = 160;
-const ROW_OVERSCAN = 2;
 
 /**
  * The Gantt: the task sheet left, the timeline right, one scroll container for both (the sheet
- * is sticky on the left), rows virtualised by TanStack Virtual and time by the drawn window.
+ * is sticky on the left). Rows (fixed height) and time are virtualised by windows read from the
+ * scroller once per frame: scrolling re-renders the rows layers of the sheet and the timeline,
+ * never this view.
  */
 export function GanttView({ workspaceId, projectId, project, tasks, links, baselines }: GanttViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -74,57 +74,14 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
   const { zoom, scale, setZoom, step } = useGanttZoom(scrollerRef, span, timelineLeft, 'days');
   const calendar = project.calendar;
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: () => TASK_ROW_HEIGHT,
-    overscan: ROW_OVERSCAN,
-    scrollMargin: SHEET_HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    // Render in React's own batch, not synchronously inside every scroll event.
-    useFlushSync: false,
-  });
-  const { first, last } = rowRange(virtualizer.getVirtualItems(), rows.length);
   const totalHeight = rows.length * TASK_ROW_HEIGHT;
-  const sheetRows = useMemo(() => {
-    const list: SheetVirtualRow[] = [];
-    for (let index = Math.max(0, first); index <= last && index < rows.length; index++) {
-      list.push({ index, start: index * TASK_ROW_HEIGHT, size: TASK_ROW_HEIGHT, key: rows[index].id });
-    }
-    return list;
-  }, [first, last, rows]);
-
-  // Horizontal window: read scrollLeft and the scroller's width once per frame at most, and
-  // re-render only when the drawn window (whole chunks) changes.
-  const [drawn, setDrawn] = useState<TimelineWindow>({ fromX: 0, toX: 0 });
-  const readWindow = useCallback(() => {
-    const scroller = scrollerRef.current;
-    if (!scroller) return;
-    const next = timelineWindow(scroller.scrollLeft, scroller.clientWidth - timelineLeft, scale.width);
-    setDrawn((current) => (current.fromX === next.fromX && current.toX === next.toX ? current : next));
-  }, [timelineLeft, scale.width]);
-  useEffect(() => {
-    const scroller = scrollerRef.current;
-    if (!scroller) return;
-    let frame = 0;
-    const schedule = () => {
-      if (!frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          readWindow();
-        });
-    };
-    scroller.addEventListener('scroll', schedule, { passive: true });
-    const observer = new ResizeObserver(schedule);
-    observer.observe(scroller);
-    return () => {
-      cancelAnimationFrame(frame);
-      scroller.removeEventListener('scroll', schedule);
-      observer.disconnect();
-    };
-  }, [readWindow]);
-  // A new zoom or sheet width changes the window without a scroll.
-  useLayoutEffect(() => readWindow(), [readWindow]);
+  const windows = useScrollWindows(scrollerRef, {
+    rowCount: rows.length,
+    rowHeight: TASK_ROW_HEIGHT,
+    headerHeight: SHEET_HEADER_HEIGHT,
+    timelineLeft,
+    timelineWidth: scale.width,
+  });
 
   // Open on the project's start.
   const projectStartX = dateToX(scale, parseFloatingMinutes(project.start));
@@ -188,7 +145,7 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
       return next;
     });
   }, []);
-  const onScrollToRow = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const onScrollToRow = windows.scrollRowIntoView;
   const onSelect = useCallback((taskId: string | null) => setSelectedTaskId(taskId), []);
   const onOpenDetails = useCallback((taskId: string) => setDetailsTaskId(taskId), []);
   const onCloseDetails = useCallback(() => setDetailsTaskId(null), []);
@@ -211,7 +168,7 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
               rows={rows}
               allTasks={tasks}
               links={links}
-              virtualRows={sheetRows}
+              rowWindow={windows.sheetRows}
               totalHeight={totalHeight}
               selectedTaskId={selectedTaskId}
               onSelectTask={onSelect}
@@ -227,8 +184,8 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
             taskById={taskById}
             links={links}
             baselines={baselines}
-            firstRow={first}
-            lastRow={last}
+            rowWindow={windows.timelineRows}
+            xWindow={windows.x}
             rowHeight={TASK_ROW_HEIGHT}
             headerHeight={SHEET_HEADER_HEIGHT}
             totalHeight={totalHeight}
@@ -236,8 +193,6 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
             width={scale.width}
             zoom={zoom}
             calendar={calendar}
-            fromX={drawn.fromX}
-            toX={drawn.toX}
             todayX={todayX}
             statusX={statusX}
             selectedTaskId={selectedTaskId}

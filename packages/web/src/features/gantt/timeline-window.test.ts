@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_CHUNK, rowRange, timelineWindow, WINDOW_CHUNK } from './timeline-window';
+import { rowWindow, scrollTopRevealing, timelineWindow, WINDOW_CHUNK } from './timeline-window';
 
 describe('timelineWindow', () => {
   it('covers the visible pixels with a chunk of margin on each side', () => {
@@ -16,22 +16,67 @@ describe('timelineWindow', () => {
   });
 });
 
-describe('rowRange', () => {
-  const rows = (from: number, to: number) =>
-    Array.from({ length: to - from + 1 }, (_, i) => ({ index: from + i }));
-  it('covers the virtualiser rows with a chunk of rows on each side', () => {
-    const range = rowRange(rows(20, 45), 10_000);
-    expect(range.first).toBeLessThanOrEqual(20 - ROW_CHUNK / 2);
-    expect(range.last).toBeGreaterThanOrEqual(45 + ROW_CHUNK / 2);
+describe('rowWindow', () => {
+  // 900 px tall with a 36 px header: 864 px of rows, 27 rows of 32 px (rows 100..126 at 3200 px).
+  it('covers the rows in view plus the overscan on each side', () => {
+    expect(rowWindow(3200, 900, 36, 32, 10_000, { overscan: 4, chunk: 1 })).toEqual({ first: 96, last: 130 });
+    expect(rowWindow(3210, 900, 36, 32, 10_000, { overscan: 0, chunk: 1 })).toEqual({
+      first: 100,
+      last: 127,
+    });
   });
-  it('does not change while scrolling inside a chunk', () => {
-    expect(rowRange(rows(17, 42), 10_000)).toEqual(rowRange(rows(18, 43), 10_000));
-    expect(rowRange(rows(17, 42), 10_000)).not.toEqual(
-      rowRange(rows(17 + ROW_CHUNK, 42 + ROW_CHUNK), 10_000),
-    );
+  it('widens to whole chunks and changes only when scrolling crosses one', () => {
+    const at = rowWindow(3200, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 });
+    expect(at).toEqual({ first: 96, last: 143 });
+    expect(rowWindow(3200 + 64, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 })).toEqual(at);
+    // The top edge moves from row 96 to 112 once row 116 is the first in view (4 rows of overscan).
+    expect(rowWindow(115 * 32, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 }).first).toBe(96);
+    expect(rowWindow(116 * 32, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 }).first).toBe(112);
+  });
+  it('puts the edges of another phase half a chunk away, so the two change on different frames', () => {
+    const options = { overscan: 4, chunk: 16 };
+    const changes = (phase: number) => {
+      const frames: number[] = [];
+      let last = rowWindow(0, 900, 36, 32, 10_000, { ...options, phase });
+      for (let frame = 1; frame < 64; frame++) {
+        const next = rowWindow(frame * 64, 900, 36, 32, 10_000, { ...options, phase });
+        if (next.first !== last.first || next.last !== last.last) frames.push(frame);
+        last = next;
+      }
+      return frames;
+    };
+    const a = changes(0);
+    const b = changes(8);
+    expect(a.length).toBeGreaterThan(4);
+    expect(a.filter((frame) => b.includes(frame))).toEqual([]);
+  });
+  it('always covers the view', () => {
+    for (let top = 0; top < 20_000; top += 37) {
+      for (const phase of [0, 8]) {
+        const window = rowWindow(top, 900, 36, 32, 10_000, { phase });
+        expect(window.first * 32).toBeLessThanOrEqual(top);
+        expect((window.last + 1) * 32).toBeGreaterThanOrEqual(top + 864);
+      }
+    }
   });
   it('stays inside the rows and is empty without rows', () => {
-    expect(rowRange(rows(0, 5), 6)).toEqual({ first: 0, last: 5 });
-    expect(rowRange([], 0)).toEqual({ first: -1, last: -2 });
+    expect(rowWindow(0, 900, 36, 32, 6)).toEqual({ first: 0, last: 5 });
+    expect(rowWindow(-40, 900, 36, 32, 6)).toEqual({ first: 0, last: 5 });
+    expect(rowWindow(99_999, 900, 36, 32, 6)).toEqual({ first: 5, last: 5 });
+    const none = rowWindow(0, 900, 36, 32, 0);
+    expect(none.last).toBeLessThan(none.first);
+  });
+});
+
+describe('scrollTopRevealing', () => {
+  it('keeps the scroll position when the row is in view', () => {
+    expect(scrollTopRevealing(10, 0, 900, 36, 32)).toBe(0);
+  });
+  it('brings a row above the view to just below the header', () => {
+    expect(scrollTopRevealing(10, 1000, 900, 36, 32)).toBe(320);
+  });
+  it('brings a row below the view to the bottom edge', () => {
+    // 864 px of rows in view: row 40 ends at 1312 px.
+    expect(scrollTopRevealing(40, 0, 900, 36, 32)).toBe(1312 - 864);
   });
 });

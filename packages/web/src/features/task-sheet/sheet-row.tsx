@@ -13,6 +13,9 @@ import { TASK_ROW_HEIGHT } from './row-metrics';
 import { SHEET_COLUMNS, SHEET_GRID_TEMPLATE, SHEET_WIDTH } from './sheet-columns';
 import classes from './task-sheet.module.css';
 
+/** Columns drawn with more than their text (icons, indentation, toggles). */
+const RICH_COLUMNS: ReadonlySet<string> = new Set(['indicators', 'name']);
+
 /** Indentation per outline level, px. */
 const INDENT = 16;
 
@@ -102,6 +105,12 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
         const align =
           column.align === 'right' ? classes.right : column.align === 'center' ? classes.center : '';
         const editing = editor?.column === index;
+        // Plain text goes straight into the cell: one element less per cell to style and lay out.
+        const text =
+          !editing && task && !RICH_COLUMNS.has(column.key)
+            ? displayText(column.key, task, props.context)
+            : null;
+        const kind = editing ? classes.editing : text !== null ? classes.textCell : '';
         return (
           <td
             key={column.key}
@@ -109,7 +118,8 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
             aria-colindex={index + 1}
             data-active={active || undefined}
             data-column={index}
-            className={`${classes.cell} ${align} ${active ? classes.active : ''}`}
+            className={`${classes.cell} ${align} ${active ? classes.active : ''} ${kind} ${column.key === 'row' ? classes.dimmed : ''}`}
+            title={text || undefined}
           >
             {editing ? (
               <input
@@ -123,6 +133,8 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
                 onBlur={(event) => props.onEditorBlur(event.relatedTarget as Element | null)}
                 spellCheck={column.key === 'name'}
               />
+            ) : text !== null ? (
+              text
             ) : (
               <CellContent {...props} column={index} />
             )}
@@ -201,10 +213,5 @@ function CellContent(props: SheetRowProps & { readonly column: number }) {
       </span>
     );
   }
-  const text = displayText(key, task, props.context);
-  return (
-    <span className={`${classes.text} ${key === 'row' ? classes.dimmed : ''}`} title={text}>
-      {text}
-    </span>
-  );
+  return null;
 }

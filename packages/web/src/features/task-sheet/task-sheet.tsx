@@ -19,6 +19,7 @@ import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import { SheetHeader } from './sheet-header';
 import { sheetKeyAction } from './sheet-keys';
 import { cellId, type RowEditor, SheetRow } from './sheet-row';
+import { SheetRows } from './sheet-rows';
 import classes from './task-sheet.module.css';
 import type { TaskSheetProps } from './task-sheet.types';
 import { useCellContext } from './use-cell-context';
@@ -26,7 +27,7 @@ import { type ActiveCell, BLANK, LAST_COLUMN, useCellEditor } from './use-cell-e
 import { useHorizontalReveal } from './use-horizontal-reveal';
 import { type CommandResult, useSheetCommands } from './use-sheet-commands';
 
-export type { SheetVirtualRow, TaskSheetProps } from './task-sheet.types';
+export type { TaskSheetProps } from './task-sheet.types';
 
 /**
  * The task sheet, Microsoft Project's left pane: row number, indicators, name (indented, with
@@ -34,7 +35,7 @@ export type { SheetVirtualRow, TaskSheetProps } from './task-sheet.types';
  * first: arrows move, Enter/F2 or typing edits, Enter/Tab commit and move, Escape cancels, Insert
  * and Delete add and remove tasks, Alt+Shift+arrows indent, outdent and move, Ctrl+Z/Ctrl+Y undo
  * and redo through the API. The header is sticky (SHEET_HEADER_HEIGHT); the body is `totalHeight`
- * tall plus the blank row where typing a name adds a task; rows sit at their virtual `start`.
+ * tall plus the blank row where typing a name adds a task; only the rows of `rowWindow` render.
  */
 export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
   const { workspaceId, projectId, rows, allTasks, links, selectedTaskId, onSelectTask, onScrollToRow } =
@@ -261,32 +262,23 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
       >
         <SheetHeader />
         <tbody className={classes.body} style={{ height: props.totalHeight + TASK_ROW_HEIGHT }}>
-          {props.virtualRows.map((virtualRow) => {
-            const task = rows[virtualRow.index];
-            if (!task) return null;
-            return (
-              <SheetRow
-                key={task.id}
-                task={task}
-                top={virtualRow.start}
-                ariaRowIndex={virtualRow.index + 2}
-                context={context}
-                selected={task.id === selectedTaskId}
-                activeColumn={task.id === activeTask?.id ? active.column : -1}
-                editor={editorFor(task.id)}
-                cellError={errorFor(task.id)}
-                collapsed={props.collapsed.has(task.id)}
-                critical={task.critical === true}
-                deadlineMissed={task.deadline !== null && task.finish > task.deadline}
-                conflict={conflictIds.has(task.id)}
-                idPrefix={idPrefix}
-                onToggleCollapse={props.onToggleCollapse}
-                onEditorChange={onEditorChange}
-                onEditorKeyDown={onEditorKeyDown}
-                onEditorBlur={onEditorBlur}
-              />
-            );
-          })}
+          <SheetRows
+            window={props.rowWindow}
+            rows={rows}
+            context={context}
+            selectedTaskId={selectedTaskId}
+            activeTaskId={activeTask?.id ?? null}
+            activeColumn={active.column}
+            editing={editing}
+            cellError={cellError}
+            collapsed={props.collapsed}
+            conflictIds={conflictIds}
+            idPrefix={idPrefix}
+            onToggleCollapse={props.onToggleCollapse}
+            onEditorChange={onEditorChange}
+            onEditorKeyDown={onEditorKeyDown}
+            onEditorBlur={onEditorBlur}
+          />
           <SheetRow
             task={null}
             top={blankTop}

@@ -1,13 +1,6 @@
 import type { Task } from '@tandem/api';
 import type { Link } from '../links/link.types';
-
-/** The contract between the Gantt (which owns scrolling and row virtualisation) and the sheet. */
-export interface SheetVirtualRow {
-  readonly index: number;
-  readonly start: number;
-  readonly size: number;
-  readonly key: string | number | bigint;
-}
+import type { RowWindow, WindowStore } from './window-store';
 
 export interface TaskSheetProps {
   readonly workspaceId: string;
@@ -17,7 +10,8 @@ export interface TaskSheetProps {
   /** Every task (for ids and row numbers in predecessor notation). */
   readonly allTasks: readonly Task[];
   readonly links: readonly Link[];
-  readonly virtualRows: readonly SheetVirtualRow[];
+  /** The rows to render, kept by the Gantt (which owns scrolling) from its scroller. */
+  readonly rowWindow: WindowStore<RowWindow>;
   readonly totalHeight: number;
   readonly selectedTaskId: string | null;
   readonly onSelectTask: (taskId: string | null) => void;

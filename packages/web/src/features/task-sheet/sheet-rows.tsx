@@ -1,0 +1,69 @@
+import type { Task } from '@tandem/api';
+import { type KeyboardEvent, memo } from 'react';
+import type { CellContext } from './cell-values';
+import { TASK_ROW_HEIGHT } from './row-metrics';
+import { type RowEditor, SheetRow } from './sheet-row';
+import { type RowWindow, useWindow, type WindowStore } from './window-store';
+
+/** An open editor or an error, with the row it belongs to. */
+interface ForRow {
+  readonly taskId: string;
+  readonly column: number;
+}
+
+export interface SheetRowsProps {
+  /** The rows to render, from the Gantt's scroller: only this component re-renders on scroll. */
+  readonly window: WindowStore<RowWindow>;
+  readonly rows: readonly Task[];
+  readonly context: CellContext;
+  readonly selectedTaskId: string | null;
+  /** The active cell's task (null: the blank row) and column. */
+  readonly activeTaskId: string | null;
+  readonly activeColumn: number;
+  readonly editing: (RowEditor & ForRow) | null;
+  readonly cellError: (ForRow & { readonly message: string }) | null;
+  readonly collapsed: ReadonlySet<string>;
+  readonly conflictIds: ReadonlySet<string>;
+  readonly idPrefix: string;
+  readonly onToggleCollapse: (taskId: string) => void;
+  readonly onEditorChange: (text: string) => void;
+  readonly onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  readonly onEditorBlur: (to: Element | null) => void;
+}
+
+/**
+ * The task rows in the scroller's row window, each at its `top`, in outline order. Rows that stay
+ * in the window keep equal props, so a window change renders the rows it brings in and nothing
+ * else (a pool of reused row elements measured no faster, and loses the DOM order).
+ */
+export const SheetRows = memo(function SheetRows(props: SheetRowsProps) {
+  const { first, last } = useWindow(props.window);
+  const { rows, editing, cellError } = props;
+  const list: React.JSX.Element[] = [];
+  for (let index = first; index <= last && index < rows.length; index++) {
+    const task = rows[index];
+    list.push(
+      <SheetRow
+        key={task.id}
+        task={task}
+        top={index * TASK_ROW_HEIGHT}
+        ariaRowIndex={index + 2}
+        context={props.context}
+        selected={task.id === props.selectedTaskId}
+        activeColumn={task.id === props.activeTaskId ? props.activeColumn : -1}
+        editor={editing?.taskId === task.id ? editing : null}
+        cellError={cellError?.taskId === task.id ? cellError : null}
+        collapsed={props.collapsed.has(task.id)}
+        critical={task.critical === true}
+        deadlineMissed={task.deadline !== null && task.finish > task.deadline}
+        conflict={props.conflictIds.has(task.id)}
+        idPrefix={props.idPrefix}
+        onToggleCollapse={props.onToggleCollapse}
+        onEditorChange={props.onEditorChange}
+        onEditorKeyDown={props.onEditorKeyDown}
+        onEditorBlur={props.onEditorBlur}
+      />,
+    );
+  }
+  return list;
+});
