@@ -1,4 +1,5 @@
 import type { RcpspNetwork } from './rcpsp-network';
+import { sparseRequests } from './sparse-requests';
 
 /**
  * Parallel schedule generation scheme over activity lists, forward or backward, buffers allocated
@@ -44,24 +45,10 @@ export class ParallelListSgs {
     this.durations = net.durations;
     this.predOff = direction === 'forward' ? net.predecessorOffsets : net.successorOffsets;
     this.pred = direction === 'forward' ? net.predecessors : net.successors;
-    const reqOff = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++) {
-      let c = 0;
-      for (let r = 0; r < R; r++) if (net.requests[j * R + r] > 0) c++;
-      reqOff[j + 1] = reqOff[j] + c;
-    }
-    this.reqOff = reqOff;
-    this.reqRes = new Int32Array(reqOff[n]);
-    this.reqQty = new Int32Array(reqOff[n]);
-    for (let j = 0, k = 0; j < n; j++) {
-      for (let r = 0; r < R; r++) {
-        const q = net.requests[j * R + r];
-        if (q > 0) {
-          this.reqRes[k] = r;
-          this.reqQty[k++] = q;
-        }
-      }
-    }
+    const requests = sparseRequests(net);
+    this.reqOff = requests.offsets;
+    this.reqRes = requests.resources;
+    this.reqQty = requests.quantities;
   }
 
   /**
