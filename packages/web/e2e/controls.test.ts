@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { formatMoney } from '../src/features/controls/money';
+import { formatIndex, formatMoney } from '../src/features/controls/money';
 import { addDays, mondayOf } from '../src/features/timesheets/week-grid';
 import { formatTaskDate } from '../src/lib/format';
 import './provided-context';
@@ -170,6 +170,15 @@ describe('controls in the browser (issue #6)', () => {
     // AC: 15.5 approved hours × 100.00
     await expectText('dash-ac', formatMoney(155_000, currency));
     await expectText('dash-ev', formatMoney(160_000, currency));
+    // the to-complete schedule index the server computes is the one shown
+    const measured = await api<{ earnedSchedule: { tspi: number | null } | null }>(
+      'GET',
+      `/api/v1/projects/${projectId}/earned-value`,
+      undefined,
+      200,
+    );
+    expect(measured.earnedSchedule).not.toBeNull();
+    await expectText('dash-tspi', formatIndex(measured.earnedSchedule?.tspi ?? null));
     await page.getByTestId('ev-s-curve').locator('svg').waitFor();
   });
 

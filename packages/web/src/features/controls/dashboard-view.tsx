@@ -130,6 +130,16 @@ export function ControlsDashboardView({ projectId }: ControlsDashboardViewProps)
               testId: 'dash-spit',
             },
             {
+              label: 'TSPI',
+              value: formatIndex(value.earnedSchedule?.tspi ?? null),
+              note: !value.earnedSchedule
+                ? undefined
+                : value.earnedSchedule.tspi === null
+                  ? 'The planned duration has run out'
+                  : 'Needed from now on to finish on the planned date',
+              testId: 'dash-tspi',
+            },
+            {
               label: 'P80 finish',
               value: sim ? formatTaskDate(sim.finish.p80) : 'Not simulated',
               note:
