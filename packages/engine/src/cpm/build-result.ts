@@ -8,24 +8,39 @@ import { hasProgress } from './progress';
 import type { ScheduleState } from './schedule-state';
 import { freeSlack, totalSlack } from './slack';
 
+/** Task objects of an earlier result that a new one may share (see result-reuse.ts). */
+export interface ReusedTasks {
+  readonly previous: readonly ScheduledTask[];
+  /** 1 per task index whose object must be built anew. */
+  readonly rebuild: Uint8Array;
+}
+
 /**
  * Materialises a ScheduleResult from the typed arrays. Task objects, the critical path and the
- * issues are built on first access only, so a caller that reads a few dates pays for those.
+ * issues are built on first access only, so a caller that reads a few dates pays for those. With
+ * `reuse`, tasks not marked for rebuilding are the earlier result's (immutable) objects.
  */
-export function buildResult(net: Network, st: ScheduleState, settings: ProjectSettings): ScheduleResult {
+export function buildResult(
+  net: Network,
+  st: ScheduleState,
+  settings: ProjectSettings,
+  reuse?: ReusedTasks,
+): ScheduleResult {
   let tasks: ScheduledTask[] | null = null;
   let critical: Uint8Array | null = null;
   let path: string[] | null = null;
   let issues: ScheduleIssue[] | null = null;
   const materialise = (): ScheduledTask[] => {
     if (tasks) return tasks;
-    critical = new Uint8Array(net.taskCount);
-    tasks = new Array(net.taskCount);
+    const built: ScheduledTask[] = reuse ? reuse.previous.slice() : new Array(net.taskCount);
+    const marks = new Uint8Array(net.taskCount);
     for (let t = 0; t < net.taskCount; t++) {
-      tasks[t] = scheduledTask(net, st, settings, t);
-      if (tasks[t].critical) critical[t] = 1;
+      if (!reuse || reuse.rebuild[t] === 1) built[t] = scheduledTask(net, st, settings, t);
+      if (built[t].critical) marks[t] = 1;
     }
-    return tasks;
+    critical = marks;
+    tasks = built;
+    return built;
   };
   return {
     start: st.projectStart,

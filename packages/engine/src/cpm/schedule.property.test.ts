@@ -201,12 +201,24 @@ describe('schedule on random networks', () => {
     );
   });
 
-  it('reschedules incrementally exactly as a full reschedule does, after duration and link edits', () => {
+  it('reschedules incrementally exactly as a full reschedule does, after duration, date and link edits', () => {
     const edit = fc.oneof(
       fc.record({
         kind: fc.constant('duration' as const),
         task: fc.nat(),
         duration: fc.integer({ min: 0, max: 6 * DAY }),
+      }),
+      fc.record({
+        kind: fc.constant('dates' as const),
+        task: fc.nat(),
+        // ASAP ↔ SNET/FNET only: a change of placement (ALAP) recompiles, tested by the others
+        constraint: fc.option(
+          fc.record({
+            type: fc.constantFrom<'SNET' | 'FNET'>('SNET', 'FNET'),
+            offset: fc.integer({ min: 0, max: 30 * DAY }),
+          }),
+        ),
+        deadline: fc.option(fc.integer({ min: 0, max: 30 * DAY })),
       }),
       fc.record({ kind: fc.constant('remove' as const), link: fc.nat() }),
       fc.record({ kind: fc.constant('add' as const), link: linkArb(['d', 'h', 'ed']) }),
@@ -224,6 +236,16 @@ describe('schedule on random networks', () => {
               const t = p.tasks[e.task % p.tasks.length];
               if (last[e.task % p.tasks.length] > e.task % p.tasks.length) continue;
               scheduler.updateDuration(t.id, e.duration);
+            } else if (e.kind === 'dates') {
+              const t = scheduler.project().tasks[e.task % p.tasks.length];
+              if (last[e.task % p.tasks.length] > e.task % p.tasks.length) continue;
+              if (t.constraint?.type === 'ALAP') continue;
+              scheduler.updateTask(t.id, {
+                constraint: e.constraint
+                  ? { type: e.constraint.type, date: calendar.addWorking(START, e.constraint.offset) }
+                  : undefined,
+                deadline: e.deadline === null ? undefined : calendar.addWorking(START, e.deadline),
+              });
             } else if (e.kind === 'remove') {
               if (links.length === 0) continue;
               const gone = links[e.link % links.length];

@@ -18,6 +18,7 @@ import {
 } from './network.types';
 import { actualDatesOf } from './progress';
 import { hasProgressInput } from './progress-data';
+import { type ResultSnapshot, snapshotResult, tasksToRebuild } from './result-reuse';
 import { runAllPasses, runIncremental, type UpdateStats } from './run-passes';
 import { passSettings, type ScheduleOptions } from './schedule';
 import { createScheduleState, type ScheduleState } from './schedule-state';
@@ -84,6 +85,9 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     });
   };
   let linkIndex = linkIndexes();
+  // The last result's inputs, and the tasks whose inputs were edited since (result-reuse.ts).
+  let last: ResultSnapshot | null = null;
+  let edited: number[] = [];
 
   const rebuild = (next: ProjectInput): UpdateStats => {
     const nextNet = compileNetwork(next, calendars);
@@ -118,6 +122,7 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     }
     validateTask(after);
     current = next;
+    edited.push(i);
     net.duration[i] = after.duration;
     net.constraint[i] = CONSTRAINT_ORDER.indexOf(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'));
     net.constraintDate[i] = orNaN(after.constraint?.date);
@@ -146,9 +151,14 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
 
   return {
     result() {
+      const rebuild = last ? tasksToRebuild(net, st, last, edited) : null;
+      const reuse = last && rebuild ? { previous: last.tasks, rebuild } : undefined;
       // Materialised now: the arrays behind it change with the next edit.
-      const result = buildResult(net, st, current.settings);
-      return { ...result, tasks: result.tasks, criticalPath: result.criticalPath, issues: result.issues };
+      const result = buildResult(net, st, current.settings, reuse);
+      const tasks = result.tasks;
+      last = snapshotResult(net, st, tasks, last);
+      edited = [];
+      return { ...result, tasks, criticalPath: result.criticalPath, issues: result.issues };
     },
     updateDuration(taskId, minutes) {
       return updateTask(taskId, { duration: minutes });
