@@ -52,11 +52,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_WORKERS: '0' }, '/', null)).toThrow(/TANDEM_WORKERS/);
   });
 
-  it('checkpoints SQLite inline unless TANDEM_SQLITE_CHECKPOINTS is background', () => {
-    expect(loadConfig({}, '/', null).sqliteCheckpoints).toBe('inline');
-    expect(loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'Background' }, '/', null).sqliteCheckpoints).toBe(
-      'background',
-    );
+  it('checkpoints SQLite from a thread unless TANDEM_SQLITE_CHECKPOINTS is inline', () => {
+    expect(loadConfig({}, '/', null).sqliteCheckpoints).toBe('background');
+    expect(loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'Inline' }, '/', null).sqliteCheckpoints).toBe('inline');
     expect(() => loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'never' }, '/', null)).toThrow(
       /TANDEM_SQLITE_CHECKPOINTS/,
     );

@@ -74,8 +74,8 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * TANDEM_SQLITE_SYNC (normal: a commit is not flushed to disk until the next checkpoint; full:
  * every commit is, see SqliteSync), TANDEM_CHECK_RESPONSES (false: answers are not parsed against
  * the contract before they are sent, as tests do), TANDEM_WORKERS (serving processes sharing the
- * port, 1), TANDEM_SQLITE_CHECKPOINTS (inline: the commit that fills the log checkpoints it,
- * SQLite's default; background: a thread does).
+ * port, 1), TANDEM_SQLITE_CHECKPOINTS (background: a thread checkpoints the log; inline: the
+ * commit that fills the log checkpoints it, SQLite's own way).
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string | null): ServerConfig {
   const databaseUrl = env.TANDEM_DATABASE_URL?.trim();
@@ -112,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     host: env.HOST?.trim() || '0.0.0.0',
     demo: { enabled: demoSwitch !== 'off', password: env.TANDEM_DEMO_PASSWORD || null },
     workers: integer(env, 'TANDEM_WORKERS', 1, 1, 64),
-    sqliteCheckpoints: oneOf(env, 'TANDEM_SQLITE_CHECKPOINTS', ['inline', 'background'] as const),
+    sqliteCheckpoints: oneOf(env, 'TANDEM_SQLITE_CHECKPOINTS', ['background', 'inline'] as const),
   };
 }
 

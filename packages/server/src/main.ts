@@ -26,8 +26,8 @@ TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minut
 TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated),
 TANDEM_SQLITE_SYNC (normal: commits reach the disk at checkpoints; full: at every commit),
 TANDEM_CHECK_RESPONSES (check every answer against the API contract before sending it; off),
-TANDEM_WORKERS (serving processes sharing the port, 1), TANDEM_SQLITE_CHECKPOINTS (inline: the
-commit that fills the log checkpoints it, SQLite's default; background: a thread does).`;
+TANDEM_WORKERS (serving processes sharing the port, 1), TANDEM_SQLITE_CHECKPOINTS (background: a
+thread checkpoints the log; inline: the commit that fills the log checkpoints it).`;
 
 function describeDatabase(config: ServerConfig): string {
   return config.database.kind === 'sqlite'
@@ -91,7 +91,7 @@ async function servePrimary(config: ServerConfig): Promise<void> {
 
 async function serveCommand(config: ServerConfig): Promise<void> {
   if (config.workers > 1 && cluster.isPrimary) return servePrimary(config);
-  // TANDEM_SQLITE_CHECKPOINTS=background checkpoints SQLite's log off the thread that answers requests
+  // SQLite's log is checkpointed off the thread that answers requests unless TANDEM_SQLITE_CHECKPOINTS=inline
   const database = createDatabase(
     config.database.kind === 'sqlite'
       ? { ...config.database, backgroundCheckpoints: config.sqliteCheckpoints === 'background' }

@@ -46,8 +46,7 @@ export interface WalCheckpointer {
  * `intervalMs` (PASSIVE: readers and writers go on meanwhile), and the serving connection only
  * checkpoints past `BACKSTOP_CHECKPOINT_PAGES`. `setBackstop` applies that limit to the serving
  * connection (`PRAGMA wal_autocheckpoint`); warnings (a checkpoint that failed) go to `warn`.
- * Opt-in (`TANDEM_SQLITE_CHECKPOINTS=background`): on the benchmark's virtual disk the serving
- * thread's own writes stalled longer while another thread synced the file, so the API's tail grew.
+ * On by default; `TANDEM_SQLITE_CHECKPOINTS=inline` turns it off.
  */
 export function startWalCheckpointer(
   file: string,

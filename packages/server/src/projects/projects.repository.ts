@@ -102,18 +102,20 @@ export async function updateProjectIfVersion(
 /**
  * Takes the project's row lock for the rest of the transaction (an UPDATE locks on PostgreSQL;
  * SQLite has a single writer anyway), so concurrent task writes of one project run one by one.
+ * Answers the project's row as locked (undefined when absent).
  */
 export async function lockProject(
   db: Kysely<Database>,
   workspaceId: string,
   projectId: string,
-): Promise<void> {
-  await db
+): Promise<ProjectRow | undefined> {
+  return db
     .updateTable('projects')
     .set((eb) => ({ version: eb.ref('version') }))
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', projectId)
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function setProjectFinish(

@@ -72,8 +72,15 @@ describeEachDatabase('incremental reschedule', (database) => {
       version: task.version + 1,
       updated_at: `2030-01-01T00:00:0${task.version % 10}Z`,
     });
-    expect(written).toBe(true);
-    const report = await scheduler.reschedule(trx, workspaceId, projectId, hint ? { taskId } : undefined);
+    expect(written?.id).toBe(taskId);
+    // the written row as the caller hands it over on every other edit, read again on even ones
+    const row = task.version % 2 === 0 ? undefined : written;
+    const report = await scheduler.reschedule(
+      trx,
+      workspaceId,
+      projectId,
+      hint ? { taskId, row } : undefined,
+    );
     const after = (await listTasks(trx, workspaceId, projectId)).sort(byId);
     const finish = (await findProject(trx, workspaceId, projectId))?.finish ?? null;
     return { report, rows: after, finish };

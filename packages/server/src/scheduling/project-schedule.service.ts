@@ -48,6 +48,14 @@ export interface RescheduleReport {
   readonly incremental?: boolean;
 }
 
+/** What `store` reports: the outline it wrote, and fields its callers fill in. */
+type StoredReport = RescheduleReport & {
+  readonly tasks: readonly TaskRow[];
+  readonly outline: OutlineEntry<TaskRow>[];
+  indexOf?: ReadonlyMap<string, number>;
+  incremental?: boolean;
+};
+
 /** The engine's CPM schedule: the default, and the one whose incremental scheduler is cached. */
 const scheduleWithEngine: ScheduleFunction = (project) => engineSchedule(project);
 
@@ -58,6 +66,10 @@ const scheduleWithEngine: ScheduleFunction = (project) => engineSchedule(project
  */
 export interface PlanEdit {
   readonly taskId: string;
+  /** The task's row as written, when the caller has it (saves reading it again). */
+  readonly row?: TaskRow;
+  /** The project's row as read under its lock in this transaction (saves reading it again). */
+  readonly project?: ProjectRow;
 }
 
 /**
@@ -137,7 +149,8 @@ export class ProjectScheduler {
     projectId: string,
     edit?: PlanEdit,
   ): Promise<RescheduleReport> {
-    const project = await findProject(trx, workspaceId, projectId);
+    const project =
+      edit?.project?.id === projectId ? edit.project : await findProject(trx, workspaceId, projectId);
     if (!project) throw new Error(`reschedule: project ${projectId} is not in workspace ${workspaceId}`);
     const stamp = newId();
     const cached = edit ? this.cache?.take(projectId, project.plan_stamp) : undefined;
@@ -171,7 +184,8 @@ export class ProjectScheduler {
     if (!scheduler || !this.cache) return report;
     const plan = cachedPlan(stamp, scheduler, report.outline, result.tasks);
     this.cache.put(projectId, plan);
-    return { ...report, indexOf: plan.indexOf };
+    report.indexOf = plan.indexOf;
+    return report;
   }
 
   /**
@@ -184,8 +198,9 @@ export class ProjectScheduler {
     cached: CachedPlan,
     edit: PlanEdit,
     stamp: string,
-  ): Promise<(RescheduleReport & { outline: OutlineEntry<TaskRow>[] }) | null> {
-    const row = await findTask(trx, project.workspace_id, edit.taskId);
+  ): Promise<StoredReport | null> {
+    const row =
+      edit.row?.id === edit.taskId ? edit.row : await findTask(trx, project.workspace_id, edit.taskId);
     const patch = row && row.project_id === project.id ? incrementalPatch(cached, row) : null;
     if (!row || !patch) return null;
     try {
@@ -203,21 +218,25 @@ export class ProjectScheduler {
     const report = await this.store(trx, project, outline, result, stamp, moved);
     const plan = cachedPlan(stamp, cached.scheduler, report.outline, result.tasks, cached.indexOf);
     this.cache?.put(project.id, plan);
-    return { ...report, indexOf: plan.indexOf, incremental: true };
+    report.indexOf = plan.indexOf;
+    report.incremental = true;
+    return report;
   }
 
   /**
    * Writes the schedule's changes to the rows in `outline`, the finish and the new stamp. Only the
-   * tasks at `candidates` (indexes in `outline`) are compared when given, else every task.
+   * tasks at `candidates` (indexes in `outline`) are compared when given, else every task. The
+   * caller hands over `outline` (a copy of its own): changed entries are replaced in it, and it is
+   * the report's outline.
    */
   private async store(
     trx: Kysely<Database>,
     project: ProjectRow,
-    outline: readonly OutlineEntry<TaskRow>[],
+    outline: OutlineEntry<TaskRow>[],
     result: ScheduleResult,
     stamp: string,
     candidates?: readonly number[],
-  ): Promise<RescheduleReport & { tasks: TaskRow[]; outline: OutlineEntry<TaskRow>[] }> {
+  ): Promise<StoredReport> {
     const changes: StoredSchedule[] = [];
     const changedIndexes: number[] = [];
     const format = dateTextCache();
@@ -239,13 +258,32 @@ export class ProjectScheduler {
       stamp,
       finish !== project.finish ? finish : undefined,
     );
-    const entries = outline.slice();
     for (const [k, index] of changedIndexes.entries()) {
-      const entry = entries[index];
-      entries[index] = { ...entry, task: { ...entry.task, ...changes[k] } };
+      const entry = outline[index];
+      // one spread and assignments: V8 clones a single spread source fast, merges slowly
+      const task = { ...entry.task };
+      const change = changes[k];
+      task.start = change.start;
+      task.finish = change.finish;
+      task.duration = change.duration;
+      task.critical = change.critical;
+      task.total_slack = change.total_slack;
+      task.free_slack = change.free_slack;
+      task.late_start = change.late_start;
+      task.late_finish = change.late_finish;
+      outline[index] = { ...entry, task };
     }
-    const tasks = entries.map((entry) => entry.task);
-    return { scheduled: true, changedTaskIds: changes.map((c) => c.id), tasks, outline: entries };
+    let tasks: TaskRow[] | undefined;
+    return {
+      scheduled: true,
+      changedTaskIds: changes.map((c) => c.id),
+      // built on demand: the incremental path's callers present from the outline
+      get tasks() {
+        tasks ??= outline.map((entry) => entry.task);
+        return tasks;
+      },
+      outline,
+    };
   }
 }
 

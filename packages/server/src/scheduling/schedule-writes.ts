@@ -1,11 +1,11 @@
 import type { ScheduledTask } from '@tandem/engine';
 import { formatDateTime } from '@tandem/engine';
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
 import type { OutlineEntry } from '../tasks/task-outline';
 import type { TaskRow } from '../tasks/tasks.repository';
 
-/** What the rescheduler stores of one task's computed schedule. */
+/** What the rescheduler stores of one task's computed schedule (`ProjectScheduler.store` copies each field by name). */
 export interface StoredSchedule {
   readonly id: string;
   readonly start: string;
@@ -21,19 +21,26 @@ export interface StoredSchedule {
 }
 
 /**
- * Floating minutes to ISO text, remembering each value: a project's tasks share few distinct
- * dates, and formatting goes through a Date object per call.
+ * Floating minutes to ISO text, remembering each value (for the whole process, up to
+ * REMEMBERED_DATES of them): plans share few distinct dates, and formatting goes through a Date
+ * object per call.
  */
 export function dateTextCache(): (minutes: number) => string {
-  const texts = new Map<number, string>();
-  return (minutes) => {
-    let text = texts.get(minutes);
-    if (text === undefined) {
-      text = formatDateTime(minutes);
-      texts.set(minutes, text);
-    }
-    return text;
-  };
+  return formatRemembered;
+}
+
+/** Distinct dates remembered across reschedules; the map starts over past this many. */
+const REMEMBERED_DATES = 100_000;
+const rememberedTexts = new Map<number, string>();
+
+function formatRemembered(minutes: number): string {
+  let text = rememberedTexts.get(minutes);
+  if (text === undefined) {
+    text = formatDateTime(minutes);
+    if (rememberedTexts.size >= REMEMBERED_DATES) rememberedTexts.clear();
+    rememberedTexts.set(minutes, text);
+  }
+  return text;
 }
 
 /** The schedule to store for a task, or null when the stored row already holds it. */
@@ -80,6 +87,8 @@ export function movedTaskIndexes(
   for (let i = 0; i < after.length; i++) {
     const a = before[i];
     const b = after[i];
+    // an incremental result shares the objects of the tasks it did not rebuild
+    if (a === b) continue;
     if (
       a.id !== b.id ||
       a.start !== b.start ||
@@ -100,9 +109,39 @@ export function movedTaskIndexes(
 /** Rows per statement: 9 parameters each stays far below SQLite's and PostgreSQL's limits. */
 const CHUNK = 500;
 
+/** Statement sizes: a batch is padded up to one of these, so that few distinct texts exist. */
+const SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256, CHUNK];
+
+/** The UPDATE's text for `rows` rows (then the workspace id), per dialect, compiled once. */
+const updateTexts = new WeakMap<object, Map<number, string>>();
+
+function updateText(db: Kysely<Database>, rows: number): string {
+  const adapter = db.getExecutor().adapter;
+  let texts = updateTexts.get(adapter);
+  if (!texts) {
+    texts = new Map();
+    updateTexts.set(adapter, texts);
+  }
+  let text = texts.get(rows);
+  if (text === undefined) {
+    const row = sql`(${null}, ${null}, ${null}, cast(${null} as integer), cast(${null} as integer), cast(${null} as integer), cast(${null} as integer), ${null}, ${null})`;
+    const values = sql.join(Array.from({ length: rows }, () => row));
+    text =
+      sql`with v (id, start, finish, duration, critical, total_slack, free_slack, late_start, late_finish) as (values ${values})
+      update tasks set start = v.start, finish = v.finish, duration = v.duration, critical = v.critical,
+        total_slack = v.total_slack, free_slack = v.free_slack, late_start = v.late_start, late_finish = v.late_finish
+      from v where tasks.workspace_id = ${null} and tasks.id = v.id`.compile(db).sql;
+    texts.set(rows, text);
+  }
+  return text;
+}
+
 /**
  * Writes computed schedules without touching versions, one UPDATE … FROM (VALUES …) per 500 tasks
- * (both SQLite ≥ 3.33 and PostgreSQL run it), instead of one UPDATE per task.
+ * (both SQLite ≥ 3.33 and PostgreSQL run it), instead of one UPDATE per task. The statement's
+ * text is compiled once per size (batches are padded with rows of a null id, which match no
+ * task): building a query of 9 parameters per row cost more than running it, and a few texts
+ * keep SQLite's prepared statements reused.
  */
 export async function writeSchedules(
   db: Kysely<Database>,
@@ -110,17 +149,25 @@ export async function writeSchedules(
   rows: readonly StoredSchedule[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = sql.join(
-      rows
-        .slice(i, i + CHUNK)
-        .map(
-          (r) =>
-            sql`(${r.id}, ${r.start}, ${r.finish}, cast(${r.duration} as integer), cast(${r.critical} as integer), cast(${r.total_slack} as integer), cast(${r.free_slack} as integer), ${r.late_start}, ${r.late_finish})`,
-        ),
-    );
-    await sql`with v (id, start, finish, duration, critical, total_slack, free_slack, late_start, late_finish) as (values ${values})
-      update tasks set start = v.start, finish = v.finish, duration = v.duration, critical = v.critical,
-        total_slack = v.total_slack, free_slack = v.free_slack, late_start = v.late_start, late_finish = v.late_finish
-      from v where tasks.workspace_id = ${workspaceId} and tasks.id = v.id`.execute(db);
+    const batch = Math.min(CHUNK, rows.length - i);
+    const size = SIZES.find((s) => s >= batch) ?? CHUNK;
+    const parameters: unknown[] = [];
+    for (let k = i; k < i + batch; k++) {
+      const r = rows[k];
+      parameters.push(
+        r.id,
+        r.start,
+        r.finish,
+        r.duration,
+        r.critical,
+        r.total_slack,
+        r.free_slack,
+        r.late_start,
+        r.late_finish,
+      );
+    }
+    for (let k = batch; k < size; k++) parameters.push(null, null, null, null, null, null, null, null, null);
+    parameters.push(workspaceId);
+    await db.executeQuery(CompiledQuery.raw(updateText(db, size), parameters));
   }
 }

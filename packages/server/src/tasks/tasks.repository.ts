@@ -121,15 +121,15 @@ export async function updateTaskIfVersion(
   taskId: string,
   expectedVersion: number,
   changes: Updateable<TasksTable>,
-): Promise<boolean> {
-  const result = await db
+): Promise<TaskRow | undefined> {
+  return db
     .updateTable('tasks')
     .set(changes)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', taskId)
     .where('version', '=', expectedVersion)
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Sets the positions of the given siblings to 0, 1, 2… in the order given. */

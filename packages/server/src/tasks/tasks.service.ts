@@ -11,7 +11,7 @@ import type { Database, TasksTable } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
+import { lockProject, type ProjectRow } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
 import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
@@ -148,24 +148,24 @@ export class TasksService {
     input: UpdateTaskRequest,
   ): Promise<CommittedWrite<TaskWriteResult>> {
     return this.db.transaction().execute(async (trx) => {
-      const current = await this.requireEditable(trx, userId, taskId);
-      return this.applyUpdate(trx, current, input, []);
+      const { current, project } = await this.requireEditable(trx, userId, taskId);
+      return this.applyUpdate(trx, current, project, input, []);
     });
   }
 
   /** Indent: the task goes under the sibling above it (see indentMove), in one rescheduling write. */
   async indent(userId: string, taskId: string, version: number): Promise<CommittedWrite<TaskWriteResult>> {
     return this.db.transaction().execute(async (trx) => {
-      const current = await this.requireEditable(trx, userId, taskId);
+      const { current, project } = await this.requireEditable(trx, userId, taskId);
       const move = indentMove(await listTasks(trx, current.workspace_id, current.project_id), current);
-      return this.applyUpdate(trx, current, { version, ...move }, []);
+      return this.applyUpdate(trx, current, project, { version, ...move }, []);
     });
   }
 
   /** Outdent: the task goes after its parent and adopts the siblings below it (see outdentMove). */
   async outdent(userId: string, taskId: string, version: number): Promise<CommittedWrite<TaskWriteResult>> {
     return this.db.transaction().execute(async (trx) => {
-      const current = await this.requireEditable(trx, userId, taskId);
+      const { current, project } = await this.requireEditable(trx, userId, taskId);
       if (current.version !== version) {
         throw problems.versionConflict(
           'the task',
@@ -178,16 +178,20 @@ export class TasksService {
       const { adoptedIds, ...move } = outdentMove(tasks, current);
       const firstPosition = tasks.filter((t) => t.parent_id === current.id).length;
       await adoptTasks(trx, current.workspace_id, current.id, adoptedIds, firstPosition, nowUtc());
-      return this.applyUpdate(trx, current, { version, ...move }, adoptedIds);
+      return this.applyUpdate(trx, current, project, { version, ...move }, adoptedIds);
     });
   }
 
-  /** The task, locked for a write: 404 when not the user's, 403 when the user may not edit. */
+  /**
+   * The task and its project, locked for a write: 404 when not the user's, 403 when the user may
+   * not edit.
+   */
   private async requireEditable(trx: Kysely<Database>, userId: string, taskId: string) {
     const current = await this.requireTask(trx, userId, taskId);
     if (!taskPolicy.edit(current.role)) throw problems.forbidden(`a ${current.role} cannot change the plan`);
-    await lockProject(trx, current.workspace_id, current.project_id);
-    return current;
+    const project = await lockProject(trx, current.workspace_id, current.project_id);
+    if (!project) throw problems.notFound('task', taskId);
+    return { current, project };
   }
 
   /**
@@ -198,6 +202,7 @@ export class TasksService {
   private async applyUpdate(
     trx: Kysely<Database>,
     current: TaskRow,
+    project: ProjectRow,
     input: UpdateTaskRequest,
     alsoChanged: readonly string[],
   ): Promise<CommittedWrite<TaskWriteResult>> {
@@ -248,9 +253,8 @@ export class TasksService {
       version: current.version + 1,
       updated_at: nowUtc(),
     };
-    if (!(await updateTaskIfVersion(trx, current.workspace_id, current.id, input.version, changes))) {
-      throw await stale();
-    }
+    const written = await updateTaskIfVersion(trx, current.workspace_id, current.id, input.version, changes);
+    if (!written) throw await stale();
     if (placement) {
       const positions = positionsOf(tasks);
       await writePositions(trx, current.workspace_id, placement.siblingIds, positions);
@@ -260,7 +264,8 @@ export class TasksService {
       }
     }
     // a field edit changed one row only: a cached scheduler may take it without a full reschedule
-    const edit = placement || alsoChanged.length > 0 ? undefined : { taskId: current.id };
+    const edit =
+      placement || alsoChanged.length > 0 ? undefined : { taskId: current.id, row: written, project };
     const report = await this.scheduler.reschedule(trx, current.workspace_id, current.project_id, edit);
     const body = await presentWrite(
       trx,
