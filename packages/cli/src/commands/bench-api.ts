@@ -239,11 +239,14 @@ export function registerBenchApi(bench: Command): void {
         const { cookie, csrf, target } = await prepare(server.baseUrl, email, password, seeded.projectIds);
         log(`loading ${server.baseUrl} with ${clients} clients for ${warmupS} + ${durationS} s…`);
         const cpuAt: Partial<Record<'open' | 'close', number | null>> = {};
+        const ownCpuAt: Partial<Record<'open' | 'close', number>> = {};
         const loadAt: Partial<Record<'open' | 'close', string>> = {};
         const serverPid = server.pid;
         const report = await runLoad(target, {
           onWindow: (edge) => {
             cpuAt[edge] = processCpuSeconds(serverPid);
+            const own = process.cpuUsage();
+            ownCpuAt[edge] = (own.user + own.system) / 1e6;
             loadAt[edge] = loadAverage();
           },
           baseUrl: server.baseUrl,
@@ -272,6 +275,8 @@ export function registerBenchApi(bench: Command): void {
               : `open loop: ${rate} requests/s due on a schedule, latency counted from when each was due`,
           // per answer given within the window (what the CPU was spent on in it)
           'server CPU': serverCpu(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
+          // the clients run in this process, on the same cores as the server
+          'client CPU': serverCpu(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
         };
         if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));
