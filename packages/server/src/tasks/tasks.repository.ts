@@ -74,15 +74,17 @@ export async function findTaskForUser(
 }
 
 /**
- * The task with the user's role in its workspace and its project's `plan_stamp` (one read for a
- * task view: the stamp says whether the scheduler cache's outline is current); undefined when
- * absent or not the user's.
+ * Where a task is (its workspace and project), the user's role there and the project's
+ * `plan_stamp`: one narrow read for a task view, which then presents the task from the scheduler
+ * cache's outline when the stamp says it is current. Undefined when absent or not the user's.
  */
-export async function findTaskWithPlanStamp(
+export async function findTaskPlace(
   db: Kysely<Database>,
   taskId: string,
   userId: string,
-): Promise<(TaskRow & { role: Role; plan_stamp: string | null }) | undefined> {
+): Promise<
+  { id: string; workspace_id: string; project_id: string; role: Role; plan_stamp: string | null } | undefined
+> {
   return db
     .selectFrom('tasks')
     .innerJoin('memberships', (join) =>
@@ -95,8 +97,7 @@ export async function findTaskWithPlanStamp(
         .onRef('projects.workspace_id', '=', 'tasks.workspace_id')
         .onRef('projects.id', '=', 'tasks.project_id'),
     )
-    .selectAll('tasks')
-    .select(['memberships.role', 'projects.plan_stamp'])
+    .select(['tasks.id', 'tasks.workspace_id', 'tasks.project_id', 'memberships.role', 'projects.plan_stamp'])
     .where('tasks.id', '=', taskId)
     .executeTakeFirst();
 }

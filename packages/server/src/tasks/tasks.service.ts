@@ -31,7 +31,7 @@ import {
   deleteTasks,
   findTask,
   findTaskForUser,
-  findTaskWithPlanStamp,
+  findTaskPlace,
   insertTask,
   listOutlineNodes,
   listTasks,
@@ -73,11 +73,10 @@ export class TasksService {
   }
 
   async get(userId: string, taskId: string): Promise<Task> {
-    const found = await findTaskWithPlanStamp(this.db, taskId, userId);
-    if (!found) throw problems.notFound('task', taskId);
-    const { role: _role, plan_stamp: planStamp, ...task } = found;
+    const task = await findTaskPlace(this.db, taskId, userId);
+    if (!task) throw problems.notFound('task', taskId);
     // the task as presented from the rows this process last rescheduled or loaded, while current
-    const stored = this.scheduler.storedOutline(task.project_id, planStamp);
+    const stored = this.scheduler.storedOutline(task.project_id, task.plan_stamp);
     const index = stored?.indexOf.get(task.id);
     if (stored && index !== undefined) return presentRange(stored.outline, index, index + 1)[0];
     this.scheduler.warmSoon(task.workspace_id, task.project_id);
