@@ -2,6 +2,7 @@ import type { FeatureForecast } from '@tandem/api';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, NotificationsTable } from '../db/database.types';
 import { newId } from '../db/ids';
+import { preparedQuery } from '../db/prepared-query';
 import { nowUtc } from '../db/timestamps';
 import { loadForecasts } from '../features/feature-forecast';
 import { type FeatureRow, listFeatureLinks } from '../features/features.repository';
@@ -16,6 +17,15 @@ import {
   slipTransition,
 } from './slip-rules';
 
+const linkedFeatures = preparedQuery((db, workspaceId: string, projectId: string) =>
+  db
+    .selectFrom('feature_links')
+    .select('feature_id')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId),
+);
+
 /**
  * After a write that rescheduled `projectId` (in the write's transaction): notifies the owners of
  * the features linked into the project whose forecast has just passed their target date, and the
@@ -26,13 +36,8 @@ export async function notifyForecastSlips(
   workspaceId: string,
   projectId: string,
 ): Promise<number> {
-  const linked = await trx
-    .selectFrom('feature_links')
-    .select('feature_id')
-    .distinct()
-    .where('workspace_id', '=', workspaceId)
-    .where('project_id', '=', projectId)
-    .execute();
+  // run after every task write: a prepared query, most projects have no linked feature
+  const linked = await linkedFeatures(trx, workspaceId, projectId);
   if (linked.length === 0) return 0;
   return checkFeatureSlips(
     trx,

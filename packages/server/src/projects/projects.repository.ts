@@ -1,6 +1,7 @@
 import type { Role } from '@tandem/api';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, ProjectsTable } from '../db/database.types';
+import { preparedQuery } from '../db/prepared-query';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 export type ProjectWithCountRow = ProjectRow & { task_count: number };
@@ -54,17 +55,16 @@ export async function findProjectForUser(
     .executeTakeFirst();
 }
 
+const projectById = preparedQuery((db, workspaceId: string, projectId: string) =>
+  db.selectFrom('projects').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', projectId),
+);
+
 export async function findProject(
   db: Kysely<Database>,
   workspaceId: string,
   projectId: string,
 ): Promise<ProjectRow | undefined> {
-  return db
-    .selectFrom('projects')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', projectId)
-    .executeTakeFirst();
+  return (await projectById(db, workspaceId, projectId))[0];
 }
 
 export async function countTasks(
@@ -109,14 +109,17 @@ export async function lockProject(
   workspaceId: string,
   projectId: string,
 ): Promise<ProjectRow | undefined> {
-  return db
+  return (await projectLock(db, workspaceId, projectId))[0];
+}
+
+const projectLock = preparedQuery((db, workspaceId: string, projectId: string) =>
+  db
     .updateTable('projects')
     .set((eb) => ({ version: eb.ref('version') }))
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', projectId)
-    .returningAll()
-    .executeTakeFirst();
-}
+    .returningAll(),
+);
 
 export async function setProjectFinish(
   db: Kysely<Database>,
@@ -143,13 +146,26 @@ export async function stampProjectPlan(
   planStamp: string,
   finish?: string | null,
 ): Promise<void> {
-  await db
-    .updateTable('projects')
-    .set({ plan_stamp: planStamp, ...(finish !== undefined ? { finish } : {}) })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', projectId)
-    .execute();
+  if (finish === undefined) await stampOnly(db, workspaceId, projectId, planStamp);
+  else await stampAndFinish(db, workspaceId, projectId, planStamp, finish);
 }
+
+const stampOnly = preparedQuery((db, workspaceId: string, projectId: string, planStamp: string) =>
+  db
+    .updateTable('projects')
+    .set({ plan_stamp: planStamp })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', projectId),
+);
+
+const stampAndFinish = preparedQuery(
+  (db, workspaceId: string, projectId: string, planStamp: string, finish: string | null) =>
+    db
+      .updateTable('projects')
+      .set({ plan_stamp: planStamp, finish })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', projectId),
+);
 
 export async function deleteProject(
   db: Kysely<Database>,

@@ -1,6 +1,7 @@
 import type { Role } from '@tandem/api';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, TasksTable } from '../db/database.types';
+import { preparedQuery } from '../db/prepared-query';
 
 export type TaskRow = Selectable<TasksTable>;
 export type NewTaskRow = Insertable<TasksTable>;
@@ -55,12 +56,8 @@ export async function listOutlineNodes(
 }
 
 /** The task with the user's role in its workspace; undefined when absent or not the user's. */
-export async function findTaskForUser(
-  db: Kysely<Database>,
-  taskId: string,
-  userId: string,
-): Promise<(TaskRow & { role: Role }) | undefined> {
-  return db
+const taskForUser = preparedQuery((db, taskId: string, userId: string) =>
+  db
     .selectFrom('tasks')
     .innerJoin('memberships', (join) =>
       join
@@ -69,8 +66,15 @@ export async function findTaskForUser(
     )
     .selectAll('tasks')
     .select('memberships.role')
-    .where('tasks.id', '=', taskId)
-    .executeTakeFirst();
+    .where('tasks.id', '=', taskId),
+);
+
+export async function findTaskForUser(
+  db: Kysely<Database>,
+  taskId: string,
+  userId: string,
+): Promise<(TaskRow & { role: Role }) | undefined> {
+  return (await taskForUser(db, taskId, userId))[0];
 }
 
 /**
@@ -78,14 +82,8 @@ export async function findTaskForUser(
  * `plan_stamp`: one narrow read for a task view, which then presents the task from the scheduler
  * cache's outline when the stamp says it is current. Undefined when absent or not the user's.
  */
-export async function findTaskPlace(
-  db: Kysely<Database>,
-  taskId: string,
-  userId: string,
-): Promise<
-  { id: string; workspace_id: string; project_id: string; role: Role; plan_stamp: string | null } | undefined
-> {
-  return db
+const taskPlace = preparedQuery((db, taskId: string, userId: string) =>
+  db
     .selectFrom('tasks')
     .innerJoin('memberships', (join) =>
       join
@@ -98,21 +96,29 @@ export async function findTaskPlace(
         .onRef('projects.id', '=', 'tasks.project_id'),
     )
     .select(['tasks.id', 'tasks.workspace_id', 'tasks.project_id', 'memberships.role', 'projects.plan_stamp'])
-    .where('tasks.id', '=', taskId)
-    .executeTakeFirst();
+    .where('tasks.id', '=', taskId),
+);
+
+export async function findTaskPlace(
+  db: Kysely<Database>,
+  taskId: string,
+  userId: string,
+): Promise<
+  { id: string; workspace_id: string; project_id: string; role: Role; plan_stamp: string | null } | undefined
+> {
+  return (await taskPlace(db, taskId, userId))[0];
 }
+
+const taskById = preparedQuery((db, workspaceId: string, taskId: string) =>
+  db.selectFrom('tasks').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', taskId),
+);
 
 export async function findTask(
   db: Kysely<Database>,
   workspaceId: string,
   taskId: string,
 ): Promise<TaskRow | undefined> {
-  return db
-    .selectFrom('tasks')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', taskId)
-    .executeTakeFirst();
+  return (await taskById(db, workspaceId, taskId))[0];
 }
 
 /** Applies `changes` when the stored version is `expectedVersion`; false when stale. */
