@@ -172,6 +172,51 @@ describeEachDatabase('notifications: the owner hears when a forecast passes its 
     expect(after[0].message).toContain('Refunds');
   });
 
+  it('notifies when an edit of another task moves a linked task or the project finish', async () => {
+    const other = (
+      await pm.post(`/api/v1/workspaces/${workspaceId}/projects`, {
+        name: 'Ledger',
+        start: '2026-03-02T08:00:00',
+      })
+    ).json().id as string;
+    const addTask = async (name: string, days: number) =>
+      taskWriteResultSchema.parse(
+        (await pm.post(`/api/v1/projects/${other}/tasks`, { name, duration: days * DAY })).json(),
+      ).task;
+    const design = await addTask('Design', 5);
+    const build = await addTask('Build', 5);
+    const linked = await pm.post(`/api/v1/projects/${other}/links`, {
+      predecessorId: design.id,
+      successorId: build.id,
+      type: 'FS',
+      lag: 0,
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    // Build finishes Friday 13 March; both targets hold
+    const onBuild = await createFeature({
+      title: 'Ledger build',
+      ownerId: pmId,
+      targetDate: '2026-03-16',
+      links: [{ projectId: other, taskId: build.id }],
+    });
+    const onProject = await createFeature({
+      title: 'Ledger release',
+      ownerId: pmId,
+      targetDate: '2026-03-16',
+      links: [{ projectId: other, taskId: null }],
+    });
+    expect([onBuild.forecast?.late, onProject.forecast?.late]).toEqual([false, false]);
+    const before = (await inbox()).items.length;
+    // Design to 8 days pushes Build (and the project) to Wednesday 18 March
+    const edited = await pm.patch(`/api/v1/tasks/${design.id}`, {
+      version: design.version,
+      duration: 8 * DAY,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const fresh = (await inbox()).items.slice(0, (await inbox()).items.length - before);
+    expect(fresh.map((n) => n.subjectId).sort()).toEqual([onBuild.id, onProject.id].sort());
+  });
+
   it('notifies the feature owners when a release forecast passes its target', async () => {
     const release = (
       await pm.post(`/api/v1/workspaces/${workspaceId}/releases`, {

@@ -20,30 +20,42 @@ import {
 const linkedFeatures = preparedQuery((db, workspaceId: string, projectId: string) =>
   db
     .selectFrom('feature_links')
-    .select('feature_id')
-    .distinct()
+    .select(['feature_id', 'task_id'])
     .where('workspace_id', '=', workspaceId)
     .where('project_id', '=', projectId),
 );
 
 /**
+ * What a one-task edit moved: a feature's forecast reads its linked tasks' finishes, or the
+ * project's finish when it is linked to the whole project (`task_id` '').
+ */
+export interface ScheduleMoves {
+  readonly taskIds: ReadonlySet<string>;
+  readonly finishMoved: boolean;
+}
+
+/**
  * After a write that rescheduled `projectId` (in the write's transaction): notifies the owners of
  * the features linked into the project whose forecast has just passed their target date, and the
- * feature owners of releases that did. Answers how many notifications it wrote.
+ * feature owners of releases that did. With `moves` (an edit that changed no link, task set or
+ * outline), only the features linked to what moved are judged again. Answers how many
+ * notifications it wrote.
  */
 export async function notifyForecastSlips(
   trx: Kysely<Database>,
   workspaceId: string,
   projectId: string,
+  moves?: ScheduleMoves,
 ): Promise<number> {
   // run after every task write: a prepared query, most projects have no linked feature
   const linked = await linkedFeatures(trx, workspaceId, projectId);
-  if (linked.length === 0) return 0;
-  return checkFeatureSlips(
-    trx,
-    workspaceId,
-    linked.map((r) => r.feature_id),
-  );
+  const featureIds = new Set<string>();
+  for (const link of linked) {
+    const affected = !moves || (link.task_id === '' ? moves.finishMoved : moves.taskIds.has(link.task_id));
+    if (affected) featureIds.add(link.feature_id);
+  }
+  if (featureIds.size === 0) return 0;
+  return checkFeatureSlips(trx, workspaceId, [...featureIds]);
 }
 
 /**

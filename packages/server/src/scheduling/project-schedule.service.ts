@@ -46,6 +46,8 @@ export interface RescheduleReport {
   readonly indexOf?: ReadonlyMap<string, number>;
   /** Whether a cached incremental scheduler took the edit (else the project was loaded whole). */
   readonly incremental?: boolean;
+  /** Whether the project's finish changed (when a scheduler ran). */
+  readonly finishMoved?: boolean;
 }
 
 /** What `store` reports: the outline it wrote, and fields its callers fill in. */
@@ -138,8 +140,16 @@ export class ProjectScheduler {
     edit?: PlanEdit,
   ): Promise<RescheduleReport> {
     const report = await this.rescheduleProject(trx, workspaceId, projectId, edit);
-    // a feature forecast that just passed its target tells the owner, in this same transaction
-    await notifyForecastSlips(trx, workspaceId, projectId);
+    // a feature forecast that just passed its target tells the owner, in this same transaction;
+    // after an edit taken in place, only features linked to what it moved can have changed
+    const moves =
+      edit && report.incremental
+        ? {
+            taskIds: new Set([edit.taskId, ...report.changedTaskIds]),
+            finishMoved: report.finishMoved ?? true,
+          }
+        : undefined;
+    await notifyForecastSlips(trx, workspaceId, projectId, moves);
     return report;
   }
 
@@ -276,6 +286,7 @@ export class ProjectScheduler {
     let tasks: TaskRow[] | undefined;
     return {
       scheduled: true,
+      finishMoved: finish !== project.finish,
       changedTaskIds: changes.map((c) => c.id),
       // built on demand: the incremental path's callers present from the outline
       get tasks() {
