@@ -107,6 +107,16 @@ function processCpuSeconds(pid: number): number | null {
   return total;
 }
 
+/** Resident memory of a process (Linux /proc), MiB as text; 'unknown' elsewhere. */
+function residentMemory(pid: number): string {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? `${Math.round(Number(match[1]) / 1024)} MiB` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** The machine's 1-minute load average (other work competing for the cores), from /proc. */
 function loadAverage(): string {
   try {
@@ -241,10 +251,12 @@ export function registerBenchApi(bench: Command): void {
         const cpuAt: Partial<Record<'open' | 'close', number | null>> = {};
         const ownCpuAt: Partial<Record<'open' | 'close', number>> = {};
         const loadAt: Partial<Record<'open' | 'close', string>> = {};
+        let serverMemory = 'unknown';
         const serverPid = server.pid;
         const report = await runLoad(target, {
           onWindow: (edge) => {
             cpuAt[edge] = processCpuSeconds(serverPid);
+            if (edge === 'close') serverMemory = residentMemory(serverPid);
             const own = process.cpuUsage();
             ownCpuAt[edge] = (own.user + own.system) / 1e6;
             loadAt[edge] = loadAverage();
@@ -276,6 +288,7 @@ export function registerBenchApi(bench: Command): void {
           // per answer given within the window (what the CPU was spent on in it)
           'server CPU': serverCpu(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           // the clients run in this process, on the same cores as the server
+          'server memory': `${serverMemory} resident at the end (the main process)`,
           'client CPU': serverCpu(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
         };
