@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -61,6 +62,7 @@ import { ResourcesService } from './resources/resources.service';
 import { RiskActionsService } from './risks/risk-actions.service';
 import { registerRiskRoutes } from './risks/risks.routes';
 import { RisksService } from './risks/risks.service';
+import { installPlanReplication } from './scheduling/plan-replication';
 import { installPlanWarming } from './scheduling/plan-warming';
 import { ProjectScheduler } from './scheduling/project-schedule.service';
 import { registerScorecardRoutes } from './scorecards/scorecards.routes';
@@ -171,6 +173,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const db = database.db;
   const scheduler = options.scheduler ?? new ProjectScheduler();
   if (options.warmPlans) installPlanWarming(app, scheduler);
+  // one of several processes serving one SQLite file: each follows the others' plan edits
+  if (cluster.isWorker && database.dialect === 'sqlite') installPlanReplication(app, scheduler);
   const auth = new AuthService(db, config);
   installSessionHook(app, auth);
   await registerOpenApi(app);

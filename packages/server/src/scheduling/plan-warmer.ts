@@ -1,11 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
-import { listProjects } from '../projects/projects.repository';
+import { findProject, listProjects } from '../projects/projects.repository';
 import type { SchedulerCache } from './scheduler-cache';
 import { loadStoredPlan, type StoredPlanMiss } from './stored-plan-load';
 
-/** What became of one project the warmer loaded. */
-export type WarmOutcome = 'cached' | 'no-room' | StoredPlanMiss;
+/** What became of one project the warmer loaded ('current': the cache held it already). */
+export type WarmOutcome = 'cached' | 'current' | 'no-room' | StoredPlanMiss;
+
+/**
+ * How long a load a read asked for waits, ms: in a cluster (`TANDEM_WORKERS`) a read may find the
+ * plan one edit behind because that edit's message from another process is still on its way
+ * (plan-replication.ts); once it has arrived there is nothing to load.
+ */
+export const REQUESTED_LOAD_DELAY_MS = 20;
 
 /**
  * Loads stored plans into the scheduler cache off the request path, one project at a time with
@@ -81,8 +88,11 @@ export class PlanWarmer {
   private async drain(): Promise<void> {
     for (let next = this.queue.entries().next(); !next.done; next = this.queue.entries().next()) {
       const [projectId, { workspaceId, fitOnly }] = next.value;
-      // the event loop serves waiting requests between two loads
-      await new Promise((resolve) => setImmediate(resolve));
+      // the event loop serves waiting requests between two loads; a load a read asked for waits a
+      // little longer (REQUESTED_LOAD_DELAY_MS)
+      await new Promise((resolve) =>
+        fitOnly ? setImmediate(resolve) : setTimeout(resolve, REQUESTED_LOAD_DELAY_MS),
+      );
       if (this.stopped) return;
       try {
         this.count(await this.load(workspaceId, projectId, fitOnly));
@@ -99,6 +109,8 @@ export class PlanWarmer {
       .setIsolationLevel('repeatable read')
       .setAccessMode('read only')
       .execute(async (trx) => {
+        const stamp = (await findProject(trx, workspaceId, projectId))?.plan_stamp ?? null;
+        if (this.cache.peek(projectId, stamp)) return 'current';
         const plan = await loadStoredPlan(trx, workspaceId, projectId);
         if (typeof plan === 'string') return plan;
         // at start-up nothing held is dropped for a plan loaded ahead of any use

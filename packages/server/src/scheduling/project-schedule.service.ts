@@ -13,15 +13,15 @@ import { notifyForecastSlips } from '../notifications/forecast-slips';
 import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
 import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
-import { incrementalPatch } from './incremental-edit';
+import { type CachedPlanEdit, editCachedPlan } from './cached-plan-edit';
+import { PLAN_EDIT_MESSAGE, type PlanEditMessage } from './plan-edit-message';
 import { PlanWarmer } from './plan-warmer';
 import { loadProjectInput } from './project-input-load';
 import { toScheduleProblem } from './schedule-problem';
 import {
-  dateTextCache,
-  movedTaskIndexes,
-  type StoredSchedule,
-  scheduleChange,
+  applyScheduleChanges,
+  type IndexedSchedule,
+  scheduleChanges,
   writeSchedules,
 } from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
@@ -48,7 +48,12 @@ export interface RescheduleReport {
   readonly incremental?: boolean;
   /** Whether the project's finish changed (when a scheduler ran). */
   readonly finishMoved?: boolean;
+  /** An edit taken in place, for the other serving processes once committed (announceEdit). */
+  readonly replication?: PlanEditMessage;
 }
+
+/** How long a read waits for another process's edit to arrive before reading the database, ms. */
+export const REPLICATION_WAIT_MS = 10;
 
 /** What `store` reports: the outline it wrote, and fields its callers fill in. */
 type StoredReport = RescheduleReport & {
@@ -56,6 +61,7 @@ type StoredReport = RescheduleReport & {
   readonly outline: OutlineEntry<TaskRow>[];
   indexOf?: ReadonlyMap<string, number>;
   incremental?: boolean;
+  replication?: PlanEditMessage;
 };
 
 /** The engine's CPM schedule: the default, and the one whose incremental scheduler is cached. */
@@ -88,6 +94,9 @@ export interface PlanEdit {
 export class ProjectScheduler {
   private readonly cache: SchedulerCache | null;
   private warmer: PlanWarmer | null = null;
+  private replicate: ((message: PlanEditMessage) => void) | null = null;
+  /** Reads waiting for a replicated edit of a project (storedOutlineSoon). */
+  private readonly waiters = new Map<string, Set<() => void>>();
 
   /**
    * @param schedule the engine's CPM `schedule` by default; a stand-in in tests, or null to keep
@@ -211,33 +220,108 @@ export class ProjectScheduler {
   ): Promise<StoredReport | null> {
     const row =
       edit.row?.id === edit.taskId ? edit.row : await findTask(trx, project.workspace_id, edit.taskId);
-    const patch = row && row.project_id === project.id ? incrementalPatch(cached, row) : null;
-    if (!row || !patch) return null;
+    if (!row || row.project_id !== project.id) return null;
+    let edited: CachedPlanEdit | null;
     try {
-      cached.scheduler.updateTask(row.id, patch);
+      edited = editCachedPlan(cached, row);
     } catch (error) {
       // the scheduler may hold part of the edit: it is not put back
       throw toScheduleProblem(error);
     }
-    const index = cached.indexOf.get(row.id) as number;
-    const outline = cached.outline.slice();
-    outline[index] = { ...outline[index], task: row };
-    const result = cached.scheduler.result();
-    // only tasks whose computed schedule moved can differ from their stored rows
-    const moved = movedTaskIndexes(cached.scheduled, result.tasks);
-    const report = await this.store(trx, project, outline, result, stamp, moved);
-    const plan = cachedPlan(stamp, cached.scheduler, report.outline, result.tasks, cached.indexOf);
+    if (!edited) return null;
+    const report = await this.store(trx, project, edited.outline, edited.result, stamp, edited.changes);
+    const plan = cachedPlan(stamp, cached.scheduler, report.outline, edited.result.tasks, cached.indexOf);
     this.cache?.put(project.id, plan);
+    // for the other serving processes that hold the plan as it was, once committed (see announceEdit)
+    report.replication = {
+      type: PLAN_EDIT_MESSAGE,
+      projectId: project.id,
+      fromStamp: cached.stamp,
+      toStamp: stamp,
+      row,
+    };
     report.indexOf = plan.indexOf;
     report.incremental = true;
     return report;
   }
 
   /**
-   * Writes the schedule's changes to the rows in `outline`, the finish and the new stamp. Only the
-   * tasks at `candidates` (indexes in `outline`) are compared when given, else every task. The
-   * caller hands over `outline` (a copy of its own): changed entries are replaced in it, and it is
-   * the report's outline.
+   * Follows an edit another serving process made (`message`, sent after its rescheduleEdit) on a
+   * plan this process holds as it was before that edit: the same row fed to the same scheduler
+   * gives the same rows, so the cached plan becomes the one stored under the new stamp without a
+   * read. A plan held under another stamp is left as it is (it may be newer than the message, and
+   * an older one is dropped by the next write anyway); an edit the plan cannot take in place drops
+   * it, to be loaded again. Answers whether the plan followed.
+   */
+  applyReplicatedEdit(message: PlanEditMessage): boolean {
+    if (!this.cache?.peek(message.projectId, message.fromStamp)) return false;
+    const cached = this.cache.take(message.projectId, message.fromStamp);
+    if (!cached) return false;
+    let edited: CachedPlanEdit | null;
+    try {
+      edited = editCachedPlan(cached, message.row);
+    } catch {
+      return false;
+    }
+    if (!edited) return false;
+    applyScheduleChanges(edited.outline, edited.changes);
+    const plan = cachedPlan(
+      message.toStamp,
+      cached.scheduler,
+      edited.outline,
+      edited.result.tasks,
+      cached.indexOf,
+    );
+    this.cache.put(message.projectId, plan);
+    for (const wake of [...(this.waiters.get(message.projectId) ?? [])]) wake();
+    return true;
+  }
+
+  /**
+   * storedOutline, or, in a cluster following other processes' edits, that outline once the edit
+   * that wrote `planStamp` has arrived from the process that made it (within REPLICATION_WAIT_MS):
+   * a read that comes just after another process's edit otherwise finds the plan one edit behind
+   * and reads the whole project from the database. Undefined when it does not arrive in time.
+   */
+  async storedOutlineSoon(
+    projectId: string,
+    planStamp: string | null,
+  ): Promise<Pick<CachedPlan, 'outline' | 'indexOf'> | undefined> {
+    const held = this.storedOutline(projectId, planStamp);
+    if (held || !this.replicate || planStamp === null || !this.cache?.holds(projectId)) return held;
+    await new Promise<void>((resolve) => {
+      const waiters = this.waiters.get(projectId) ?? new Set<() => void>();
+      this.waiters.set(projectId, waiters);
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(done);
+        if (waiters.size === 0 && this.waiters.get(projectId) === waiters) this.waiters.delete(projectId);
+        resolve();
+      };
+      const timer = setTimeout(done, REPLICATION_WAIT_MS);
+      waiters.add(done);
+    });
+    return this.storedOutline(projectId, planStamp);
+  }
+
+  /** Where announceEdit sends edits (the other serving processes, see plan-replication.ts). */
+  replicateEditsTo(send: (message: PlanEditMessage) => void): void {
+    this.replicate = send;
+  }
+
+  /**
+   * Tells the other serving processes about an edit taken in place (`RescheduleReport.replication`)
+   * once its transaction has committed: sent earlier, a process could follow it and then find the
+   * old stamp still stored.
+   */
+  announceEdit(message: PlanEditMessage | undefined): void {
+    if (message) this.replicate?.(message);
+  }
+
+  /**
+   * Writes the schedule's changes to the rows in `outline` (every task compared, unless the caller
+   * found the `changes` already), the finish and the new stamp. The caller hands over `outline` (a
+   * copy of its own): changed entries are replaced in it, and it is the report's outline.
    */
   private async store(
     trx: Kysely<Database>,
@@ -245,20 +329,8 @@ export class ProjectScheduler {
     outline: OutlineEntry<TaskRow>[],
     result: ScheduleResult,
     stamp: string,
-    candidates?: readonly number[],
+    changes: readonly IndexedSchedule[] = scheduleChanges(outline, result.tasks),
   ): Promise<StoredReport> {
-    const changes: StoredSchedule[] = [];
-    const changedIndexes: number[] = [];
-    const format = dateTextCache();
-    const scheduled = result.tasks;
-    const compare = (index: number) => {
-      const change = scheduleChange(outline[index], scheduled[index], format);
-      if (!change) return;
-      changes.push(change);
-      changedIndexes.push(index);
-    };
-    if (candidates) for (const index of candidates) compare(index);
-    else for (let index = 0; index < scheduled.length; index++) compare(index);
     await writeSchedules(trx, project.workspace_id, changes);
     const finish = formatDateTime(result.finish);
     await stampProjectPlan(
@@ -268,21 +340,7 @@ export class ProjectScheduler {
       stamp,
       finish !== project.finish ? finish : undefined,
     );
-    for (const [k, index] of changedIndexes.entries()) {
-      const entry = outline[index];
-      // one spread and assignments: V8 clones a single spread source fast, merges slowly
-      const task = { ...entry.task };
-      const change = changes[k];
-      task.start = change.start;
-      task.finish = change.finish;
-      task.duration = change.duration;
-      task.critical = change.critical;
-      task.total_slack = change.total_slack;
-      task.free_slack = change.free_slack;
-      task.late_start = change.late_start;
-      task.late_finish = change.late_finish;
-      outline[index] = { ...entry, task };
-    }
+    applyScheduleChanges(outline, changes);
     let tasks: TaskRow[] | undefined;
     return {
       scheduled: true,

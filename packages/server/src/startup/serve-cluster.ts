@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { isClusterChange } from '../live/cluster-change-feed';
+import { isPlanEditMessage } from '../scheduling/plan-edit-message';
 
 /** Milliseconds the primary waits for its workers to listen before giving up. */
 const LISTEN_TIMEOUT_MS = 120_000;
@@ -7,7 +8,7 @@ const LISTEN_TIMEOUT_MS = 120_000;
 /**
  * The cluster primary of `tandem serve` with `TANDEM_WORKERS` > 1: forks `workers` serving
  * processes (this same entry point, run as workers) that share the port, relays each worker's
- * committed changes to the others (ClusterChangeFeed), forks a replacement for a worker that dies,
+ * committed changes (ClusterChangeFeed) and plan edits (plan-replication.ts) to the others, forks a replacement for a worker that dies,
  * and on SIGTERM/SIGINT stops them all and exits. Resolves with the port once every worker
  * listens. The caller migrates and seeds the database first: workers only serve.
  */
@@ -17,7 +18,7 @@ export function runClusterPrimary(workers: number, log: (line: string) => void):
   const fork = (): Worker => {
     const worker = cluster.fork();
     worker.on('message', (message: unknown) => {
-      if (!isClusterChange(message)) return;
+      if (!isClusterChange(message) && !isPlanEditMessage(message)) return;
       for (const other of Object.values(cluster.workers ?? {})) {
         if (other && other.id !== worker.id && other.isConnected()) other.send(message);
       }

@@ -15,6 +15,7 @@ import { lockProject, type ProjectRow } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
 import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
+import type { PlanEditMessage } from '../scheduling/plan-edit-message';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
 import { presentRange } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
@@ -59,7 +60,7 @@ export class TasksService {
   async listPage(userId: string, projectId: string, page: TaskPageRequest): Promise<TaskList> {
     const project = await requireProject(this.db, projectId, userId);
     // the rows as this process last rescheduled or loaded them, while the stored plan stamp says they still are
-    const stored = this.scheduler.storedOutline(project.id, project.plan_stamp);
+    const stored = await this.scheduler.storedOutlineSoon(project.id, project.plan_stamp);
     if (stored) {
       const { outline, indexOf } = stored;
       return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
@@ -76,7 +77,7 @@ export class TasksService {
     const task = await findTaskPlace(this.db, taskId, userId);
     if (!task) throw problems.notFound('task', taskId);
     // the task as presented from the rows this process last rescheduled or loaded, while current
-    const stored = this.scheduler.storedOutline(task.project_id, task.plan_stamp);
+    const stored = await this.scheduler.storedOutlineSoon(task.project_id, task.plan_stamp);
     const index = stored?.indexOf.get(task.id);
     if (stored && index !== undefined) return presentRange(stored.outline, index, index + 1)[0];
     this.scheduler.warmSoon(task.workspace_id, task.project_id);
@@ -146,10 +147,12 @@ export class TasksService {
     taskId: string,
     input: UpdateTaskRequest,
   ): Promise<CommittedWrite<TaskWriteResult>> {
-    return this.db.transaction().execute(async (trx) => {
+    const { replication, ...write } = await this.db.transaction().execute(async (trx) => {
       const { current, project } = await this.requireEditable(trx, userId, taskId);
       return this.applyUpdate(trx, current, project, input, []);
     });
+    this.scheduler.announceEdit(replication);
+    return write;
   }
 
   /** Indent: the task goes under the sibling above it (see indentMove), in one rescheduling write. */
@@ -204,7 +207,7 @@ export class TasksService {
     project: ProjectRow,
     input: UpdateTaskRequest,
     alsoChanged: readonly string[],
-  ): Promise<CommittedWrite<TaskWriteResult>> {
+  ): Promise<CommittedWrite<TaskWriteResult> & { replication?: PlanEditMessage }> {
     const stale = async () =>
       problems.versionConflict(
         'the task',
@@ -277,6 +280,7 @@ export class TasksService {
     return {
       body,
       change: taskChange(current.workspace_id, current.project_id, 'upsert', [current.id], body.rescheduled),
+      replication: report.replication,
     };
   }
 

@@ -1,0 +1,36 @@
+import type { ScheduleResult } from '@tandem/engine';
+import type { OutlineEntry } from '../tasks/task-outline';
+import type { TaskRow } from '../tasks/tasks.repository';
+import { incrementalPatch } from './incremental-edit';
+import { type IndexedSchedule, movedTaskIndexes, scheduleChanges } from './schedule-writes';
+import type { CachedPlan } from './scheduler-cache';
+
+/** A cached plan after a one-task edit: its outline, the schedule, and the rows to store. */
+export interface CachedPlanEdit {
+  /** A copy of the plan's outline holding the written row (the schedule changes not yet applied). */
+  readonly outline: OutlineEntry<TaskRow>[];
+  readonly result: ScheduleResult;
+  /** What the moved tasks' rows must store (see scheduleChanges). */
+  readonly changes: IndexedSchedule[];
+}
+
+/**
+ * Feeds the task row an edit wrote (`row`, as stored) to the cached plan's scheduler, which
+ * reschedules in place, and finds the rows whose stored schedule that moved. Null when the edit is
+ * not one the scheduler can take in place (see incrementalPatch); the plan is then unchanged.
+ * The same row gives the same outcome in every process that holds the same plan: the engine is
+ * deterministic, which is what lets another process follow an edit (plan-replication.ts).
+ * @throws the engine's ScheduleInputError; the scheduler may then hold part of the edit.
+ */
+export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit | null {
+  const patch = incrementalPatch(cached, row);
+  if (!patch) return null;
+  cached.scheduler.updateTask(row.id, patch);
+  const index = cached.indexOf.get(row.id) as number;
+  const outline = cached.outline.slice();
+  outline[index] = { ...outline[index], task: row };
+  const result = cached.scheduler.result();
+  // only tasks whose computed schedule moved can differ from their stored rows
+  const changes = scheduleChanges(outline, result.tasks, movedTaskIndexes(cached.scheduled, result.tasks));
+  return { outline, result, changes };
+}
