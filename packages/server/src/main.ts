@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { buildApp } from './app';
 import { seedBenchCommand } from './bench-seed/seed-bench.command';
 import { loadConfig, type ServerConfig } from './config';
+import { ClusterWriteLock, workerLockChannel } from './db/cluster-write-lock';
 import { createDatabase, type DatabaseHandle } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
 import { isEmptyDatabase, seedDemoWorkspace } from './startup/demo-seed';
@@ -94,7 +95,12 @@ async function serveCommand(config: ServerConfig): Promise<void> {
   // SQLite's log is checkpointed off the thread that answers requests unless TANDEM_SQLITE_CHECKPOINTS=inline
   const database = createDatabase(
     config.database.kind === 'sqlite'
-      ? { ...config.database, backgroundCheckpoints: config.sqliteCheckpoints === 'background' }
+      ? {
+          ...config.database,
+          backgroundCheckpoints: config.sqliteCheckpoints === 'background',
+          // a cluster worker's write transactions take turns through the primary
+          writeLock: cluster.isWorker ? new ClusterWriteLock(workerLockChannel()) : undefined,
+        }
       : config.database,
   );
   let demo: SeededDemo | null = null;

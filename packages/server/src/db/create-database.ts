@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { WriteLock } from './cluster-write-lock';
 import type { Database } from './database.types';
 import { SqliteWriteLockDialect } from './sqlite-write-lock-dialect';
 import { withStatementCache } from './statement-cache';
@@ -28,6 +29,8 @@ export type DatabaseConfig =
        * inside whichever commit fills it: for a serving process. Off by default (tests, tools).
        */
       backgroundCheckpoints?: boolean;
+      /** Taken around every write transaction: the cluster's, in a `TANDEM_WORKERS` worker. */
+      writeLock?: WriteLock;
     }
   | { kind: 'postgres'; url: string };
 
@@ -50,11 +53,21 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 /** Opens the database described by `config` (creating the SQLite file and its folder if needed). */
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   return config.kind === 'sqlite'
-    ? openSqlite(config.file, config.synchronous ?? 'normal', config.backgroundCheckpoints ?? false)
+    ? openSqlite(
+        config.file,
+        config.synchronous ?? 'normal',
+        config.backgroundCheckpoints ?? false,
+        config.writeLock ?? null,
+      )
     : openPostgres(config.url);
 }
 
-function openSqlite(file: string, synchronous: SqliteSync, backgroundCheckpoints: boolean): DatabaseHandle {
+function openSqlite(
+  file: string,
+  synchronous: SqliteSync,
+  backgroundCheckpoints: boolean,
+  writeLock: WriteLock | null,
+): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite: SqliteDatabase.Database;
   try {
@@ -82,7 +95,7 @@ function openSqlite(file: string, synchronous: SqliteSync, backgroundCheckpoints
         )
       : null;
   const db = new Kysely<Database>({
-    dialect: new SqliteWriteLockDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteWriteLockDialect({ database: withStatementCache(sqlite) }, writeLock),
   });
   return {
     db,

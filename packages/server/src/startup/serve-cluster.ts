@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { isWriteLockMessage, WriteLockQueue } from '../db/cluster-write-lock';
 import { isClusterChange } from '../live/cluster-change-feed';
 import { isPlanEditMessage } from '../scheduling/plan-edit-message';
 
@@ -15,9 +16,19 @@ const LISTEN_TIMEOUT_MS = 120_000;
 export function runClusterPrimary(workers: number, log: (line: string) => void): Promise<number> {
   let stopping = false;
   const listening = new Set<number>();
+  // the workers' write transactions take turns here (ClusterWriteLock)
+  const writeLock = new WriteLockQueue((id, message) => {
+    const worker = cluster.workers?.[id];
+    if (worker?.isConnected()) worker.send(message);
+    else writeLock.forget(id);
+  });
   const fork = (): Worker => {
     const worker = cluster.fork();
     worker.on('message', (message: unknown) => {
+      if (isWriteLockMessage(message)) {
+        writeLock.receive(worker.id, message);
+        return;
+      }
       if (!isClusterChange(message) && !isPlanEditMessage(message)) return;
       for (const other of Object.values(cluster.workers ?? {})) {
         if (other && other.id !== worker.id && other.isConnected()) other.send(message);
@@ -27,6 +38,7 @@ export function runClusterPrimary(workers: number, log: (line: string) => void):
   };
   cluster.on('exit', (worker, code, signal) => {
     listening.delete(worker.id);
+    writeLock.forget(worker.id);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
