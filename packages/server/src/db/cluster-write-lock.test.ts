@@ -7,12 +7,16 @@ function cluster() {
   const queue = new WriteLockQueue((worker, message) => {
     queueMicrotask(() => handlers.get(worker)?.(message));
   });
+  const sent: { worker: number; op: WriteLockMessage['op'] }[] = [];
   const worker = (id: number) =>
     new ClusterWriteLock({
-      send: (message: WriteLockMessage) => queueMicrotask(() => queue.receive(id, message)),
+      send: (message: WriteLockMessage) => {
+        sent.push({ worker: id, op: message.op });
+        queueMicrotask(() => queue.receive(id, message));
+      },
       onMessage: (handler) => handlers.set(id, handler),
     });
-  return { queue, one: worker(1), two: worker(2) };
+  return { queue, sent, one: worker(1), two: worker(2) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -32,6 +36,22 @@ describe('the cluster write lock', () => {
     two.release();
     await one.acquire();
     one.release();
+  });
+
+  it('lets a write that starts before the release goes out keep the lock, one round trip in all', async () => {
+    const { one, two, sent } = cluster();
+    await one.acquire();
+    one.release();
+    await one.acquire(); // same turn of the loop: no new request to the primary
+    let twoHasIt = false;
+    const second = two.acquire().then(() => {
+      twoHasIt = true;
+    });
+    await settle();
+    expect(twoHasIt).toBe(false);
+    one.release();
+    await second;
+    expect(sent.filter((m) => m.worker === 1).map((m) => m.op)).toEqual(['acquire', 'release']);
   });
 
   it('takes the lock back from a worker that exits holding it', async () => {
