@@ -41,6 +41,26 @@ describe('summariseFrameTrace', () => {
     expect(other).toMatchObject({ mainMs: 2, forced: 0, layouts: 1, objectsLaidOut: 9, paintMs: 0.3 });
   });
 
+  it('counts a frame from the start of the task that begins it, not from its marker inside', () => {
+    // Chromium marks BeginMainThreadFrame a few µs into the task that produces the frame.
+    const events: TraceEvent[] = [
+      meta,
+      span('RunTask', 0, 500),
+      frame(10),
+      span('RunTask', 9_990, 6000),
+      frame(10_000),
+      span('UpdateLayoutTree', 10_100, 3000, { elementCount: 224 }),
+      span('Layout', 13_200, 2000, { beginData: { dirtyObjects: 352 } }),
+      span('RunTask', 20_000, 500),
+      frame(20_010),
+    ];
+    const summary = summariseFrameTrace(events);
+    expect(summary.frames).toBe(2);
+    const [slowest, other] = summary.slowest;
+    expect(slowest).toMatchObject({ mainMs: 6, styleMs: 3, elementsRestyled: 224, layoutMs: 2 });
+    expect(other).toMatchObject({ mainMs: 0.5, styleMs: 0, layouts: 0 });
+  });
+
   it('refuses a trace without frames', () => {
     expect(() => summariseFrameTrace([meta])).toThrow(/BeginMainThreadFrame/);
   });

@@ -121,19 +121,39 @@ function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number }
 }
 
 /**
+ * Where each frame starts, µs: at the top-level task that holds its `BeginMainThreadFrame` (the
+ * marker comes a few µs into that task, which would otherwise count in the frame before), or at
+ * the marker itself when no task holds it. `topLevel` is sorted by start.
+ */
+function frameStarts(markers: readonly number[], topLevel: readonly TraceEvent[]): number[] {
+  const starts: number[] = [];
+  let task = 0;
+  for (const marker of markers) {
+    while (task < topLevel.length && topLevel[task].ts + (topLevel[task].dur ?? 0) <= marker) task++;
+    const holder = topLevel[task];
+    starts.push(holder && holder.ts <= marker ? holder.ts : marker);
+  }
+  return starts;
+}
+
+/**
  * Splits the page's main-thread work into frames (from one `BeginMainThreadFrame` to the next) and
  * sums, per frame, script, style, layout, paint and GC time (ms), with counts of style recalcs
  * and layouts and how many of them script forced. Throws when the trace has no frame.
  */
 export function summariseFrameTrace(events: readonly TraceEvent[], slowestCount = 5): FrameTraceSummary {
   const { pid, tid } = mainThread(events);
-  const starts = events
+  const markers = events
     .filter((e) => e.pid === pid && e.tid === tid && e.name === FRAME_START)
     .map((e) => e.ts)
     .sort((a, b) => a - b);
   const own = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const starts = frameStarts(
+    markers,
+    own.filter((e) => TOP_LEVEL.has(e.name)),
+  );
   const frames = starts.slice(0, -1).map(() => emptyFrame());
   let frame = -1;
   // Open script and top-level events, to tell nested (forced) layouts and count tasks once.

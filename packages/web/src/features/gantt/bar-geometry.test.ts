@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, barIsVisible, MIN_BAR_WIDTH } from './bar-geometry';
+import { barGeometry, MIN_BAR_WIDTH } from './bar-geometry';
 import type { GanttTask } from './gantt.types';
 import { parseFloatingMinutes, zoomLevel } from './time-scale';
 
@@ -74,15 +74,5 @@ describe('barGeometry', () => {
     expect(barGeometry(task({ deadline: '2026-03-06T00:00:00' }), scale, calendar).deadlineX).toBeCloseTo(
       4 * dayPx,
     );
-  });
-});
-
-describe('barIsVisible', () => {
-  it('keeps bars intersecting the visible pixels, with their slack', () => {
-    const bar = barGeometry(task({ totalSlack: 5 * 480 }), scale, calendar);
-    expect(barIsVisible(bar, 0, dayPx / 2)).toBe(false);
-    expect(barIsVisible(bar, 0, dayPx * 1.5)).toBe(true);
-    expect(barIsVisible(bar, dayPx * 8, dayPx * 9)).toBe(true);
-    expect(barIsVisible(bar, dayPx * 20, dayPx * 30)).toBe(false);
   });
 });

@@ -56,24 +56,6 @@ export function barGeometry(task: GanttTask, scale: TimeScale, calendar: WorkWee
   return { kind, left, width, progressWidth, slackWidth, deadlineX, start, finish };
 }
 
-/** Horizontal extent a bar occupies with its decorations (slack, deadline, milestone), px. */
-export function barExtent(bar: BarGeometry): { readonly from: number; readonly to: number } {
-  const half = MILESTONE_SIZE / 2;
-  let from = bar.kind === 'milestone' ? bar.left - half : bar.left;
-  let to = bar.kind === 'milestone' ? bar.left + half : bar.left + bar.width + bar.slackWidth;
-  if (bar.deadlineX !== null) {
-    from = Math.min(from, bar.deadlineX - half);
-    to = Math.max(to, bar.deadlineX + half);
-  }
-  return { from, to };
-}
-
-/** Whether `bar` (with its label room `labelPx`) intersects the visible pixels `fromX`..`toX`. */
-export function barIsVisible(bar: BarGeometry, fromX: number, toX: number, labelPx = 0): boolean {
-  const extent = barExtent(bar);
-  return extent.to + labelPx >= fromX && extent.from <= toX;
-}
-
 function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, value));
 }

@@ -1,4 +1,4 @@
-import { type CSSProperties, memo } from 'react';
+import { type CSSProperties, memo, useLayoutEffect, useRef } from 'react';
 import type { BarKind } from './bar-geometry';
 import classes from './gantt.module.css';
 
@@ -29,7 +29,20 @@ export interface GanttBarProps {
  * timeline body (no per-task state or listeners); `data-gantt-*` attributes tell it what was hit.
  */
 export const GanttBar = memo(function GanttBar(props: GanttBarProps) {
-  const { kind, top, left, width, critical } = props;
+  const { kind, top, left, width, critical, taskId } = props;
+  const barRef = useRef<HTMLButtonElement>(null);
+  const drawn = useRef(taskId);
+  // The rows' slots are reused while scrolling (see GanttRows): when this one starts drawing
+  // another task, what belonged to the last one goes with it, a drag preview and the focus, so a
+  // key press never edits a task the user did not pick.
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (drawn.current === taskId || !bar) return;
+    drawn.current = taskId;
+    bar.style.removeProperty('--gantt-dx');
+    bar.style.removeProperty('--gantt-dw');
+    if (bar === document.activeElement) bar.blur();
+  }, [taskId]);
   const editable = kind !== 'summary';
   const barClass =
     kind === 'milestone'
@@ -64,13 +77,14 @@ export const GanttBar = memo(function GanttBar(props: GanttBarProps) {
         />
       )}
       <button
+        ref={barRef}
         type="button"
         className={barClass}
         style={style}
         aria-label={props.description}
         aria-pressed={props.selected}
         data-testid="gantt-bar"
-        data-task-id={props.taskId}
+        data-task-id={taskId}
         data-kind={kind}
         data-critical={critical}
         data-selected={props.selected}

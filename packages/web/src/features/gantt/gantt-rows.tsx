@@ -1,7 +1,7 @@
 import { memo, type RefObject, useMemo } from 'react';
 import type { Link } from '../links/link.types';
-import { type RowWindow, useWindow, type WindowStore } from '../task-sheet/window-store';
-import { type BarGeometry, barGeometry, barIsVisible, MILESTONE_SIZE } from './bar-geometry';
+import { type RowWindow, rowsBySlot, useWindow, type WindowStore } from '../task-sheet/window-store';
+import { type BarGeometry, barGeometry, MILESTONE_SIZE } from './bar-geometry';
 import type { DurationCalendar } from './drag-edits';
 import classes from './gantt.module.css';
 import type { BaselineDates, GanttTask } from './gantt.types';
@@ -62,13 +62,11 @@ function barDrawing(
   };
 }
 
-/** Room kept for a bar's name right of it when deciding whether it is visible, px. */
-const LABEL_ROOM = 240;
-
 /** The bars of the rows in the window, and the link arrows that cross those rows. */
 export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
   const { rows, rowHeight, scale, calendar, fromX, toX, rowIndexById } = props;
-  const { first, last } = useWindow(props.window);
+  const rowWindow = useWindow(props.window);
+  const { first, last } = rowWindow;
 
   // Row span of every drawable link, computed once per data change; each window then only scans
   // two typed arrays.
@@ -129,14 +127,18 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     });
   }
 
+  // Keyed by slot, like the sheet's rows: a scroll re-renders the slots that change rows, patching
+  // their bar's elements rather than creating them. Every row in the window has its bar, wherever
+  // it lies in time: a bar outside the drawn pixels costs nothing to paint, and filtering by them
+  // would add and remove elements on every scroll.
   const bars: React.JSX.Element[] = [];
-  for (let index = first; index <= last && index < rows.length; index++) {
+  for (const { slot, index } of rowsBySlot(rowWindow)) {
+    if (index >= rows.length) continue;
     const task = rows[index];
     const { bar, baselineLeft, baselineWidth, deadlineMissed, description } = drawingOf(task);
-    if (!barIsVisible(bar, fromX, toX, LABEL_ROOM)) continue;
     bars.push(
       <GanttBar
-        key={task.id}
+        key={slot}
         taskId={task.id}
         name={task.name}
         kind={bar.kind}

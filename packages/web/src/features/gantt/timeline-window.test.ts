@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowWindow, scrollTopRevealing, timelineWindow, WINDOW_CHUNK } from './timeline-window';
+import { ROW_CHUNK, rowWindow, scrollTopRevealing, timelineWindow, WINDOW_CHUNK } from './timeline-window';
 
 describe('timelineWindow', () => {
   it('covers the visible pixels with a chunk of margin on each side', () => {
@@ -19,19 +19,32 @@ describe('timelineWindow', () => {
 describe('rowWindow', () => {
   // 900 px tall with a 36 px header: 864 px of rows, 27 rows of 32 px (rows 100..126 at 3200 px).
   it('covers the rows in view plus the overscan on each side', () => {
-    expect(rowWindow(3200, 900, 36, 32, 10_000, { overscan: 4, chunk: 1 })).toEqual({ first: 96, last: 130 });
+    // 27 rows in view, 4 of overscan each side, 1 more for a row partly in view: 36 slots.
+    expect(rowWindow(3200, 900, 36, 32, 10_000, { overscan: 4, chunk: 1 })).toEqual({
+      first: 96,
+      last: 131,
+      slots: 36,
+    });
     expect(rowWindow(3210, 900, 36, 32, 10_000, { overscan: 0, chunk: 1 })).toEqual({
       first: 100,
       last: 127,
+      slots: 28,
     });
   });
-  it('widens to whole chunks and changes only when scrolling crosses one', () => {
+  it('starts at a whole chunk and changes only when scrolling crosses one', () => {
     const at = rowWindow(3200, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 });
-    expect(at).toEqual({ first: 96, last: 143 });
+    expect(at).toEqual({ first: 96, last: 159, slots: 64 });
     expect(rowWindow(3200 + 64, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 })).toEqual(at);
     // The top edge moves from row 96 to 112 once row 116 is the first in view (4 rows of overscan).
     expect(rowWindow(115 * 32, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 }).first).toBe(96);
     expect(rowWindow(116 * 32, 900, 36, 32, 10_000, { overscan: 4, chunk: 16 }).first).toBe(112);
+  });
+  it('keeps its size while scrolling, so the rows leaving hand their slots to the rows coming in', () => {
+    for (let top = 0; top < 20_000; top += 64) {
+      const window = rowWindow(top, 900, 36, 32, 10_000, { chunk: 16, phase: 8 });
+      if (window.first > 0) expect(window.last - window.first + 1).toBe(window.slots);
+      expect(window.slots).toBe(64);
+    }
   });
   it('puts the edges of another phase half a chunk away, so the two change on different frames', () => {
     const options = { overscan: 4, chunk: 16 };
@@ -52,7 +65,7 @@ describe('rowWindow', () => {
   });
   it('always covers the view', () => {
     for (let top = 0; top < 20_000; top += 37) {
-      for (const phase of [0, 8]) {
+      for (const phase of [0, ROW_CHUNK / 2]) {
         const window = rowWindow(top, 900, 36, 32, 10_000, { phase });
         expect(window.first * 32).toBeLessThanOrEqual(top);
         expect((window.last + 1) * 32).toBeGreaterThanOrEqual(top + 864);
@@ -60,11 +73,17 @@ describe('rowWindow', () => {
     }
   });
   it('stays inside the rows and is empty without rows', () => {
-    expect(rowWindow(0, 900, 36, 32, 6)).toEqual({ first: 0, last: 5 });
-    expect(rowWindow(-40, 900, 36, 32, 6)).toEqual({ first: 0, last: 5 });
-    expect(rowWindow(99_999, 900, 36, 32, 6)).toEqual({ first: 5, last: 5 });
+    expect(rowWindow(0, 900, 36, 32, 6)).toMatchObject({ first: 0, last: 5 });
+    expect(rowWindow(-40, 900, 36, 32, 6)).toMatchObject({ first: 0, last: 5 });
+    expect(rowWindow(99_999, 900, 36, 32, 6)).toMatchObject({ first: 5, last: 5 });
     const none = rowWindow(0, 900, 36, 32, 0);
     expect(none.last).toBeLessThan(none.first);
+  });
+  it('refuses a phase outside its chunk and rows without height', () => {
+    expect(() => rowWindow(0, 900, 36, 32, 6, { chunk: 16, phase: 16 })).toThrow(
+      /phase must be within 0..15/,
+    );
+    expect(() => rowWindow(0, 900, 36, 0, 6)).toThrow(/rowHeight must be above 0/);
   });
 });
 

@@ -79,6 +79,9 @@ export function useGanttPointer(
       frame = 0;
       const current = drag;
       if (!current) return;
+      // A scroll moved the dragged task out of the window and its bar's element now draws
+      // another task (the rows' slots are reused): no preview on it.
+      if (current.bar.dataset.taskId !== current.task.id) return;
       const { zoom, calendar, describe } = latest.current;
       if (current.mode === 'move') {
         current.bar.style.setProperty('--gantt-dx', `${current.dx}px`);

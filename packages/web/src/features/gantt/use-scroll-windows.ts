@@ -37,6 +37,8 @@ export interface ScrollWindows {
   scrollRowIntoView(index: number): void;
 }
 
+const NO_ROWS: RowWindow = { first: 0, last: -1, slots: 1 };
+
 const sameX = (a: TimelineWindow, b: TimelineWindow) => a.fromX === b.fromX && a.toX === b.toX;
 
 /**
@@ -48,8 +50,8 @@ export function useScrollWindows(
   scrollerRef: RefObject<HTMLDivElement | null>,
   options: ScrollWindowsOptions,
 ): ScrollWindows {
-  const [sheetRows] = useState(() => createWindowStore<RowWindow>({ first: 0, last: -1 }, sameRowWindow));
-  const [timelineRows] = useState(() => createWindowStore<RowWindow>({ first: 0, last: -1 }, sameRowWindow));
+  const [sheetRows] = useState(() => createWindowStore<RowWindow>(NO_ROWS, sameRowWindow));
+  const [timelineRows] = useState(() => createWindowStore<RowWindow>(NO_ROWS, sameRowWindow));
   const [x] = useState(() => createWindowStore<TimelineWindow>({ fromX: 0, toX: 0 }, sameX));
   const latest = useRef(options);
   latest.current = options;

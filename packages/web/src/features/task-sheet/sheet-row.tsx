@@ -10,14 +10,24 @@ import { type KeyboardEvent, memo } from 'react';
 import { MilestoneMarker } from '../../components/milestone-marker';
 import { type CellContext, displayText } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
-import { SHEET_COLUMNS, SHEET_GRID_TEMPLATE, SHEET_WIDTH } from './sheet-columns';
+import { NAME_COLUMN as NAME_INDEX, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import classes from './task-sheet.module.css';
+import { type MeasureText, textFits } from './text-fit';
 
 /** Columns drawn with more than their text (icons, indentation, toggles). */
 const RICH_COLUMNS: ReadonlySet<string> = new Set(['indicators', 'name']);
 
 /** Indentation per outline level, px. */
 const INDENT = 16;
+/** A cell's horizontal padding and right border, px (see `.cell`). */
+const CELL_CHROME = 17;
+/** The collapse toggle (or its spacer) and the gap after it in the name cell, px. */
+const TOGGLE_ROOM = 22;
+/** A milestone's marker and the gap after it, px. */
+const MILESTONE_ROOM = 15;
+
+/** Each column's cell width, as a style shared by every row. */
+const CELL_STYLES = SHEET_COLUMNS.map((column) => ({ width: column.width }));
 
 /** The open editor of a row. */
 export interface RowEditor {
@@ -44,6 +54,8 @@ export interface SheetRowProps {
   readonly deadlineMissed: boolean;
   readonly conflict: boolean;
   readonly idPrefix: string;
+  /** Text widths in the sheet's font (null: unknown, every text clips). */
+  readonly measure: MeasureText | null;
   readonly onToggleCollapse: (taskId: string) => void;
   readonly onEditorChange: (text: string) => void;
   readonly onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
@@ -66,6 +78,18 @@ export function cellId(idPrefix: string, rowKey: string, column: number): string
   return `${idPrefix}-${rowKey}-${column}`;
 }
 
+/**
+ * Gives the text cell under the pointer its full text as a tooltip. Set on hover rather than on
+ * every row: a changed `title` restyles its element (the browser's own `abbr[title]` rule makes
+ * it a style attribute), and scrolling changes the texts of whole rows of cells.
+ */
+export function titleOnHover(target: EventTarget | null): void {
+  if (!(target instanceof Element)) return;
+  const cell = target.closest<HTMLElement>('[data-full-text]');
+  const text = cell?.textContent ?? '';
+  if (cell && cell.title !== text) cell.title = text;
+}
+
 function left(column: number): number {
   let x = 0;
   for (let i = 0; i < column; i += 1) x += SHEET_COLUMNS[i].width;
@@ -85,6 +109,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     props.selected ? classes.selected : '',
     task?.summary ? classes.summary : '',
     props.critical ? classes.critical : '',
+    cellError ? classes.withError : '',
   ].join(' ');
   return (
     <tr
@@ -97,7 +122,6 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
         top: props.top,
         height: TASK_ROW_HEIGHT,
         width: SHEET_WIDTH,
-        gridTemplateColumns: SHEET_GRID_TEMPLATE,
       }}
     >
       {SHEET_COLUMNS.map((column, index) => {
@@ -110,16 +134,26 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
           !editing && task && !RICH_COLUMNS.has(column.key)
             ? displayText(column.key, task, props.context)
             : null;
-        const kind = editing ? classes.editing : text !== null ? classes.textCell : '';
+        // The ID column's smaller font is measured at the sheet's size: an upper bound.
+        const clip =
+          text !== null &&
+          !textFits(text, column.width - CELL_CHROME, task?.summary ? 600 : 400, props.measure);
+        const kind = editing
+          ? classes.editing
+          : text !== null
+            ? `${classes.textCell} ${clip ? classes.clip : ''}`
+            : '';
         return (
           <td
             key={column.key}
-            id={cellId(props.idPrefix, rowKey, index)}
+            // Only the active cell needs an id (the grid's aria-activedescendant).
+            id={active ? cellId(props.idPrefix, rowKey, index) : undefined}
             aria-colindex={index + 1}
             data-active={active || undefined}
             data-column={index}
+            style={CELL_STYLES[index]}
             className={`${classes.cell} ${align} ${active ? classes.active : ''} ${kind} ${column.key === 'row' ? classes.dimmed : ''}`}
-            title={text || undefined}
+            data-full-text={text !== null || undefined}
           >
             {editing ? (
               <input
@@ -153,6 +187,17 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     </tr>
   );
 });
+
+/** Whether a task's name fits its cell beside its indentation, toggle and milestone marker. */
+function nameFits(task: Task, measure: MeasureText | null): boolean {
+  const room =
+    SHEET_COLUMNS[NAME_INDEX].width -
+    CELL_CHROME -
+    (task.outlineLevel - 1) * INDENT -
+    TOGGLE_ROOM -
+    (task.milestone ? MILESTONE_ROOM : 0);
+  return textFits(task.name, room, task.summary ? 600 : 400, measure);
+}
 
 function CellContent(props: SheetRowProps & { readonly column: number }) {
   const { task, column } = props;
@@ -207,7 +252,10 @@ function CellContent(props: SheetRowProps & { readonly column: number }) {
           <span className={classes.spacer} />
         )}
         {task.milestone && <MilestoneMarker label="Milestone" />}
-        <span className={classes.nameText} title={task.name}>
+        <span
+          className={nameFits(task, props.measure) ? classes.nameText : `${classes.nameText} ${classes.clip}`}
+          data-full-text
+        >
           {task.name}
         </span>
       </span>

@@ -3,7 +3,8 @@ import { type KeyboardEvent, memo } from 'react';
 import type { CellContext } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { type RowEditor, SheetRow } from './sheet-row';
-import { type RowWindow, useWindow, type WindowStore } from './window-store';
+import type { MeasureText } from './text-fit';
+import { type RowWindow, rowsBySlot, useWindow, type WindowStore } from './window-store';
 
 /** An open editor or an error, with the row it belongs to. */
 interface ForRow {
@@ -25,6 +26,7 @@ export interface SheetRowsProps {
   readonly collapsed: ReadonlySet<string>;
   readonly conflictIds: ReadonlySet<string>;
   readonly idPrefix: string;
+  readonly measure: MeasureText | null;
   readonly onToggleCollapse: (taskId: string) => void;
   readonly onEditorChange: (text: string) => void;
   readonly onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
@@ -32,19 +34,21 @@ export interface SheetRowsProps {
 }
 
 /**
- * The task rows in the scroller's row window, each at its `top`, in outline order. Rows that stay
- * in the window keep equal props, so a window change renders the rows it brings in and nothing
- * else (a pool of reused row elements measured no faster, and loses the DOM order).
+ * The task rows in the scroller's row window, each at its `top`, keyed by slot (see `rowsBySlot`):
+ * crossing a chunk while scrolling re-renders only the slots that change rows, and those patch
+ * their elements' text and attributes instead of creating new ones (a new element costs a style
+ * recalculation and layout from scratch). Rows that stay keep equal props and do not re-render.
  */
 export const SheetRows = memo(function SheetRows(props: SheetRowsProps) {
-  const { first, last } = useWindow(props.window);
+  const rowWindow = useWindow(props.window);
   const { rows, editing, cellError } = props;
   const list: React.JSX.Element[] = [];
-  for (let index = first; index <= last && index < rows.length; index++) {
+  for (const { slot, index } of rowsBySlot(rowWindow)) {
+    if (index >= rows.length) continue;
     const task = rows[index];
     list.push(
       <SheetRow
-        key={task.id}
+        key={slot}
         task={task}
         top={index * TASK_ROW_HEIGHT}
         ariaRowIndex={index + 2}
@@ -58,6 +62,7 @@ export const SheetRows = memo(function SheetRows(props: SheetRowsProps) {
         deadlineMissed={task.deadline !== null && task.finish > task.deadline}
         conflict={props.conflictIds.has(task.id)}
         idPrefix={props.idPrefix}
+        measure={props.measure}
         onToggleCollapse={props.onToggleCollapse}
         onEditorChange={props.onEditorChange}
         onEditorKeyDown={props.onEditorKeyDown}

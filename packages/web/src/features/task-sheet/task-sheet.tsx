@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -18,10 +19,11 @@ import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import { SheetHeader } from './sheet-header';
 import { sheetKeyAction } from './sheet-keys';
-import { cellId, type RowEditor, SheetRow } from './sheet-row';
+import { cellId, type RowEditor, SheetRow, titleOnHover } from './sheet-row';
 import { SheetRows } from './sheet-rows';
 import classes from './task-sheet.module.css';
 import type { TaskSheetProps } from './task-sheet.types';
+import { createCanvasMeasure, type MeasureText } from './text-fit';
 import { useCellContext } from './use-cell-context';
 import { type ActiveCell, BLANK, LAST_COLUMN, useCellEditor } from './use-cell-editor';
 import { useHorizontalReveal } from './use-horizontal-reveal';
@@ -67,6 +69,15 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
   const activeTask: Task | null = rows[activeIndex] ?? null;
 
   const reveal = useHorizontalReveal(rootRef, active.column);
+
+  // Text widths in the sheet's font, read once it is in the page (until then every text clips).
+  const [measure, setMeasure] = useState<MeasureText | null>(null);
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    if (!table) return;
+    const style = getComputedStyle(table);
+    setMeasure(() => createCanvasMeasure(style.fontFamily, Number.parseFloat(style.fontSize)));
+  }, []);
 
   // Follow a selection made elsewhere (a click on a Gantt bar): only when the selection changes.
   const followed = useRef(selectedTaskId);
@@ -245,6 +256,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
 
   return (
     <div ref={rootRef} className={classes.sheet}>
+      {/* biome-ignore lint/a11y/useKeyWithMouseEvents: the hover title only repeats a cell's own text for the pointer, which the keyboard's active cell already reads out */}
       <table
         ref={tableRef}
         className={classes.table}
@@ -258,6 +270,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
         onKeyDown={onKeyDown}
         onMouseDown={onMouseDown}
         onDoubleClick={onDoubleClick}
+        onMouseOver={(event) => titleOnHover(event.target)}
         style={{ transform: `translateX(${-reveal}px)`, width: SHEET_WIDTH }}
       >
         <SheetHeader />
@@ -274,6 +287,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             collapsed={props.collapsed}
             conflictIds={conflictIds}
             idPrefix={idPrefix}
+            measure={measure}
             onToggleCollapse={props.onToggleCollapse}
             onEditorChange={onEditorChange}
             onEditorKeyDown={onEditorKeyDown}
@@ -293,6 +307,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             deadlineMissed={false}
             conflict={false}
             idPrefix={idPrefix}
+            measure={measure}
             onToggleCollapse={props.onToggleCollapse}
             onEditorChange={onEditorChange}
             onEditorKeyDown={onEditorKeyDown}
