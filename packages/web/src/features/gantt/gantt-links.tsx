@@ -2,6 +2,8 @@ import { memo } from 'react';
 
 export interface LinkPath {
   readonly id: string;
+  /** React key: stable per slot while scrolling (see GanttRows), not the link's id. */
+  readonly key: string;
   readonly d: string;
   readonly critical: boolean;
   /** Predecessor WBS, type and successor WBS, e.g. "1.2FS1.3" (for tests and debugging). */
@@ -27,7 +29,7 @@ export const GanttLinks = memo(function GanttLinks({ paths }: { readonly paths: 
       </defs>
       {paths.map((path) => (
         <path
-          key={path.id}
+          key={path.key}
           d={path.d}
           data-critical={path.critical}
           data-testid="gantt-link"

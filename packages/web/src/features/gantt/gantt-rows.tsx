@@ -111,6 +111,12 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     };
   };
   const { drawable, low, high } = linkRows;
+  // Arrows are keyed by slot too: the k-th arrow out of the upper row of its two, in that row's
+  // slot (an arrow whose rows both lie outside the window, crossing it, by its id). A scroll then
+  // gives the arrows of a reused slot new paths instead of creating elements.
+  const { slots } = rowWindow;
+  const ranks = new Map<number, number>();
+  const order: number[] = [];
   for (let i = 0; i < drawable.length; i++) {
     if (!linkCrossesRows(low[i], high[i], first, last)) continue;
     const link = drawable[i];
@@ -119,13 +125,21 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     const from = boxOf(rows[a], a);
     const to = boxOf(rows[b], b);
     if (Math.max(from.right, to.right) + 16 < fromX || Math.min(from.left, to.left) - 16 > toX) continue;
+    const inWindow = low[i] >= first && low[i] <= last;
+    const rank = inWindow ? (ranks.get(low[i]) ?? 0) : 0;
+    if (inWindow) ranks.set(low[i], rank + 1);
+    order.push(inWindow ? (low[i] % slots) * 1024 + Math.min(rank, 1023) : slots * 1024 + order.length);
     paths.push({
       id: link.id,
+      key: inWindow ? `${low[i] % slots}:${rank}` : link.id,
       d: pathData(routeLink(link.type, from, to, rowHeight)),
       critical: Boolean(rows[a].critical && rows[b].critical),
       label: `${rows[a].wbs}${link.type}${rows[b].wbs}`,
     });
   }
+
+  // in slot order, so that a reused arrow element keeps its place among its siblings
+  const sortedPaths = paths.map((path, i) => ({ path, at: order[i] })).sort((x, y) => x.at - y.at);
 
   // Keyed by slot, like the sheet's rows: a scroll re-renders the slots that change rows, patching
   // their bar's elements rather than creating them. Every row in the window has its bar, wherever
@@ -172,7 +186,7 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
         viewBox={`${fromX} 0 ${width} ${height}`}
         aria-hidden
       >
-        <GanttLinks paths={paths} />
+        <GanttLinks paths={sortedPaths.map((entry) => entry.path)} />
         <line ref={props.dragLineRef} className={classes.dragLine} style={{ display: 'none' }} />
       </svg>
       {bars}
