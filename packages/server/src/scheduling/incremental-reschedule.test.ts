@@ -1,15 +1,14 @@
 import type { Kysely, Updateable } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedBenchWorkspace } from '../bench-seed/seed-bench';
-import { createDatabase, type DatabaseHandle } from '../db/create-database';
+import type { DatabaseHandle } from '../db/create-database';
 import type { Database, TasksTable } from '../db/database.types';
-import { migrateToLatest } from '../db/migrate';
 import { findProject } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks, type TaskRow, updateTaskIfVersion } from '../tasks/tasks.repository';
 import { TasksService } from '../tasks/tasks.service';
 import { describeEachDatabase } from '../testing/databases';
 import { ProjectScheduler, type RescheduleReport } from './project-schedule.service';
+import { openSeededPlans } from './seeded-plans.testkit';
 
 /** Thrown to roll a transaction back once its outcome is captured. */
 class RolledBack extends Error {}
@@ -33,15 +32,12 @@ describeEachDatabase('incremental reschedule', (database) => {
   const cached = new ProjectScheduler();
 
   beforeAll(async () => {
-    handle = createDatabase(database.config);
-    await migrateToLatest(handle.db);
-    const seeded = await seedBenchWorkspace(handle.db, {
-      email: 'incremental@example.com',
-      password: 'incremental-password',
+    const seeded = await openSeededPlans(database.config, {
+      name: 'incremental',
       projects: 1,
       tasksPerProject: 250,
-      log: () => {},
     });
+    handle = seeded.handle;
     workspaceId = seeded.workspaceId;
     projectId = seeded.projectIds[0];
     userId = seeded.userId;

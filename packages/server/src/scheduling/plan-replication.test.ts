@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedBenchWorkspace } from '../bench-seed/seed-bench';
-import { createDatabase, type DatabaseHandle } from '../db/create-database';
-import { migrateToLatest } from '../db/migrate';
+import type { DatabaseHandle } from '../db/create-database';
 import { findProject } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
@@ -9,6 +7,7 @@ import { TasksService } from '../tasks/tasks.service';
 import { describeEachDatabase } from '../testing/databases';
 import type { PlanEditMessage } from './plan-edit-message';
 import { ProjectScheduler } from './project-schedule.service';
+import { openSeededPlans } from './seeded-plans.testkit';
 
 /** Two serving processes on one database, in one test process: A edits, B follows A's messages. */
 describeEachDatabase('plan replication between serving processes', (database) => {
@@ -23,15 +22,12 @@ describeEachDatabase('plan replication between serving processes', (database) =>
   a.replicateEditsTo((message) => sent.push(message));
 
   beforeAll(async () => {
-    handle = createDatabase(database.config);
-    await migrateToLatest(handle.db);
-    const seeded = await seedBenchWorkspace(handle.db, {
-      email: 'replication@example.com',
-      password: 'replication-password',
+    const seeded = await openSeededPlans(database.config, {
+      name: 'replication',
       projects: 1,
       tasksPerProject: 200,
-      log: () => {},
     });
+    handle = seeded.handle;
     ({ workspaceId, userId } = seeded);
     projectId = seeded.projectIds[0];
     const outline = buildOutline(await listTasks(handle.db, workspaceId, projectId));

@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedBenchWorkspace } from '../bench-seed/seed-bench';
-import { createDatabase, type DatabaseHandle } from '../db/create-database';
-import { migrateToLatest } from '../db/migrate';
+import type { DatabaseHandle } from '../db/create-database';
 import { findProject } from '../projects/projects.repository';
 import { describeEachDatabase } from '../testing/databases';
 import { ProjectScheduler } from './project-schedule.service';
 import { SchedulerCache } from './scheduler-cache';
+import { openSeededPlans } from './seeded-plans.testkit';
 import { loadStoredPlan } from './stored-plan-load';
 
 describeEachDatabase('plan warmer (stored plans loaded off the request path)', (database) => {
@@ -15,15 +14,12 @@ describeEachDatabase('plan warmer (stored plans loaded off the request path)', (
   let projectIds: readonly string[];
 
   beforeAll(async () => {
-    handle = createDatabase(database.config);
-    await migrateToLatest(handle.db);
-    const seeded = await seedBenchWorkspace(handle.db, {
-      email: 'warmer@example.com',
-      password: 'plan-warmer-password',
+    const seeded = await openSeededPlans(database.config, {
+      name: 'warmer',
       projects: 3,
       tasksPerProject: 100,
-      log: () => {},
     });
+    handle = seeded.handle;
     workspaceId = seeded.workspaceId;
     projectIds = seeded.projectIds;
   });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedBenchWorkspace } from '../bench-seed/seed-bench';
-import { createDatabase, type DatabaseHandle } from '../db/create-database';
-import { migrateToLatest } from '../db/migrate';
+import type { DatabaseHandle } from '../db/create-database';
 import { listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { describeEachDatabase } from '../testing/databases';
 import { type StoredSchedule, writeSchedules } from './schedule-writes';
+import { openSeededPlans } from './seeded-plans.testkit';
 
 describeEachDatabase('writeSchedules', (database) => {
   let handle: DatabaseHandle;
@@ -12,15 +11,12 @@ describeEachDatabase('writeSchedules', (database) => {
   let projectId: string;
 
   beforeAll(async () => {
-    handle = createDatabase(database.config);
-    await migrateToLatest(handle.db);
-    const seeded = await seedBenchWorkspace(handle.db, {
-      email: 'writes@example.com',
-      password: 'writes-password',
+    const seeded = await openSeededPlans(database.config, {
+      name: 'writes',
       projects: 1,
       tasksPerProject: 600,
-      log: () => {},
     });
+    handle = seeded.handle;
     workspaceId = seeded.workspaceId;
     projectId = seeded.projectIds[0];
   });
