@@ -66,7 +66,8 @@ describe('signing in', () => {
 
     // Scrolling the Gantt to the end brings the last task into the page.
     // as a user does: wheel down over the Gantt until the end
-    await sheet.hover();
+    // over the sheet's first columns: the pane clips the grid, whose centre lies under the timeline
+    await sheet.hover({ position: { x: 60, y: 60 } });
     for (let step = 0; step < 20; step++) await page.mouse.wheel(0, 400);
     const lastRow = sheet.locator(`tr[aria-rowindex="${taskCount + 1}"]`);
     await lastRow.waitFor();
