@@ -131,7 +131,8 @@ function describeMachine(): string {
   return `${cores.length} × ${cores[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform} ${process.arch}`;
 }
 
-function serverCpu(
+/** A process's CPU over the measured window: share of a core, and per request answered. */
+function cpuUse(
   cpuAt: Partial<Record<'open' | 'close', number | null>>,
   requests: number,
   durationS: number,
@@ -286,10 +287,10 @@ export function registerBenchApi(bench: Command): void {
               ? 'closed loop: each client sends its next request when the last is answered'
               : `open loop: ${rate} requests/s due on a schedule, latency counted from when each was due`,
           // per answer given within the window (what the CPU was spent on in it)
-          'server CPU': serverCpu(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
+          'server CPU': cpuUse(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           // the clients run in this process, on the same cores as the server
           'server memory': `${serverMemory} resident at the end (the main process)`,
-          'client CPU': serverCpu(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
+          'client CPU': cpuUse(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
         };
         if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));

@@ -109,9 +109,10 @@ export class PlanWarmer {
       .setIsolationLevel('repeatable read')
       .setAccessMode('read only')
       .execute(async (trx) => {
-        const stamp = (await findProject(trx, workspaceId, projectId))?.plan_stamp ?? null;
-        if (this.cache.peek(projectId, stamp)) return 'current';
-        const plan = await loadStoredPlan(trx, workspaceId, projectId);
+        const project = await findProject(trx, workspaceId, projectId);
+        if (!project) return 'absent';
+        if (this.cache.peek(projectId, project.plan_stamp)) return 'current';
+        const plan = await loadStoredPlan(trx, workspaceId, projectId, project);
         if (typeof plan === 'string') return plan;
         // at start-up nothing held is dropped for a plan loaded ahead of any use
         if (fitOnly && !this.cache.holds(projectId) && !this.cache.hasRoomFor(plan.outline.length))

@@ -2,7 +2,7 @@ import type { ScheduledTask } from '@tandem/engine';
 import { parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
 import { type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
-import { dateTextCache, movedTaskIndexes, scheduleChange } from './schedule-writes';
+import { movedTaskIndexes, scheduleChange } from './schedule-writes';
 
 const row = {
   ...UNSCHEDULED_TASK,
@@ -40,7 +40,6 @@ describe('scheduleChange', () => {
     const change = scheduleChange(
       { task: row, level: 1, wbs: '1', summary: false },
       computed({ critical: false, totalSlack: 960, duration: 999 }),
-      dateTextCache(),
     );
     expect(change).toMatchObject({
       critical: 0,

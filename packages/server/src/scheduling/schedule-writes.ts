@@ -20,19 +20,15 @@ export interface StoredSchedule {
   readonly late_finish: string;
 }
 
+/** Distinct dates remembered across reschedules; the map starts over past this many. */
+const REMEMBERED_DATES = 100_000;
+const rememberedTexts = new Map<number, string>();
+
 /**
  * Floating minutes to ISO text, remembering each value (for the whole process, up to
  * REMEMBERED_DATES of them): plans share few distinct dates, and formatting goes through a Date
  * object per call.
  */
-export function dateTextCache(): (minutes: number) => string {
-  return formatRemembered;
-}
-
-/** Distinct dates remembered across reschedules; the map starts over past this many. */
-const REMEMBERED_DATES = 100_000;
-const rememberedTexts = new Map<number, string>();
-
 function formatRemembered(minutes: number): string {
   let text = rememberedTexts.get(minutes);
   if (text === undefined) {
@@ -47,20 +43,19 @@ function formatRemembered(minutes: number): string {
 export function scheduleChange(
   entry: OutlineEntry<TaskRow>,
   scheduled: ScheduledTask,
-  format: (minutes: number) => string = formatDateTime,
 ): StoredSchedule | null {
   const { task, summary } = entry;
   const next: StoredSchedule = {
     id: task.id,
-    start: format(scheduled.start),
-    finish: format(scheduled.finish),
+    start: formatRemembered(scheduled.start),
+    finish: formatRemembered(scheduled.finish),
     // a summary's duration is its span, computed; a leaf keeps the duration the user entered
     duration: summary ? scheduled.duration : task.duration,
     critical: scheduled.critical ? 1 : 0,
     total_slack: Math.round(scheduled.totalSlack),
     free_slack: Math.round(scheduled.freeSlack),
-    late_start: format(scheduled.lateStart),
-    late_finish: format(scheduled.lateFinish),
+    late_start: formatRemembered(scheduled.lateStart),
+    late_finish: formatRemembered(scheduled.lateFinish),
   };
   const same =
     next.start === task.start &&
@@ -91,7 +86,7 @@ export function scheduleChanges(
 ): IndexedSchedule[] {
   const changes: IndexedSchedule[] = [];
   const compare = (index: number) => {
-    const change = scheduleChange(outline[index], scheduled[index], formatRemembered);
+    const change = scheduleChange(outline[index], scheduled[index]);
     if (change) changes.push({ ...change, index });
   };
   if (candidates) for (const index of candidates) compare(index);

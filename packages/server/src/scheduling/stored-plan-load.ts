@@ -1,11 +1,11 @@
 import { createScheduler, formatDateTime } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
-import { findProject } from '../projects/projects.repository';
+import { findProject, type ProjectRow } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
 import { loadProjectInput } from './project-input-load';
-import { dateTextCache, scheduleChange } from './schedule-writes';
+import { scheduleChange } from './schedule-writes';
 import type { CachedPlan } from './scheduler-cache';
 
 /** Why a stored plan was not made a cache entry. */
@@ -31,8 +31,10 @@ export async function loadStoredPlan(
   db: Kysely<Database>,
   workspaceId: string,
   projectId: string,
+  /** The project's row as `db` reads it, when the caller has read it already. */
+  read?: ProjectRow,
 ): Promise<CachedPlan | StoredPlanMiss> {
-  const project = await findProject(db, workspaceId, projectId);
+  const project = read ?? (await findProject(db, workspaceId, projectId));
   if (!project) return 'absent';
   if (project.plan_stamp === null) return 'unstamped';
   const outline = buildOutline(await listTasks(db, workspaceId, projectId));
@@ -46,9 +48,8 @@ export async function loadStoredPlan(
   }
   const result = scheduler.result();
   if (formatDateTime(result.finish) !== project.finish) return 'stale';
-  const format = dateTextCache();
   for (let index = 0; index < outline.length; index++) {
-    if (scheduleChange(outline[index], result.tasks[index], format)) return 'stale';
+    if (scheduleChange(outline[index], result.tasks[index])) return 'stale';
   }
   return {
     stamp: project.plan_stamp,
