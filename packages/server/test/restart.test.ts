@@ -14,15 +14,24 @@ function serverEnv(database: TestDatabaseRef): Record<string, string> {
   return env;
 }
 
-/** Project names and task counts as the demo user sees them. */
-async function snapshot(client: TandemClient): Promise<Record<string, number>> {
+/**
+ * Project names and task counts as the demo user sees them, and each project's schedule analysis
+ * (not stored: a restarted server computes it again).
+ */
+async function snapshot(client: TandemClient): Promise<Record<string, number | string>> {
   const workspaces = await client.listWorkspaces();
-  const result: Record<string, number> = {};
+  const result: Record<string, number | string> = {};
   for (const workspace of workspaces.items) {
     const projects = await client.listProjects({ params: { workspaceId: workspace.id } });
     for (const project of projects.items) {
       const tasks = await client.listTasks({ params: { projectId: project.id } });
       result[`${workspace.name} / ${project.name}`] = tasks.items.length;
+      result[`${workspace.name} / ${project.name} analysis`] = tasks.items
+        .map(
+          (t) =>
+            `${t.critical ? 'critical' : '-'} ${t.totalSlack} ${t.freeSlack} ${t.lateStart} ${t.lateFinish}`,
+        )
+        .join('\n');
     }
   }
   return result;
@@ -57,6 +66,9 @@ describeEachDatabase('restart on the same data (tandem-server serve twice)', (da
       const before = await snapshot(client);
       expect(before['Northwind Labs / Aurora 2.0 launch']).toBeGreaterThanOrEqual(80);
       expect(before['Northwind Labs / Website refresh']).toBeGreaterThanOrEqual(20);
+      // a real analysis: a critical path, and tasks with slack
+      expect(before['Northwind Labs / Aurora 2.0 launch analysis']).toMatch(/^critical 0 /m);
+      expect(before['Northwind Labs / Aurora 2.0 launch analysis']).toMatch(/^- [1-9]/m);
       // data written between the starts must survive too
       const added = await client.createProject({
         params: { workspaceId: demo?.workspaceId ?? '' },

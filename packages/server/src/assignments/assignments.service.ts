@@ -176,7 +176,13 @@ export class AssignmentsService {
       }
       await deleteAssignment(trx, workspaceId, current.id);
       const report = await this.scheduler.reschedule(trx, workspaceId, current.project_id);
-      const rescheduled = await presentTasksById(trx, workspaceId, current.project_id, report.changedTaskIds);
+      const rescheduled = await presentTasksById(
+        trx,
+        workspaceId,
+        current.project_id,
+        report.changedTaskIds,
+        report,
+      );
       return {
         body: { rescheduled },
         change: assignmentChange(current, 'delete', rescheduled),
@@ -213,7 +219,7 @@ export class AssignmentsService {
     }
     const report = await this.scheduler.reschedule(trx, row.workspace_id, row.project_id);
     for (const id of report.changedTaskIds) changedTaskIds.add(id);
-    const rescheduled = await presentTasksById(trx, row.workspace_id, row.project_id, changedTaskIds);
+    const rescheduled = await presentTasksById(trx, row.workspace_id, row.project_id, changedTaskIds, report);
     return {
       body: { assignment: presentAssignment(row), rescheduled },
       change: assignmentChange(row, 'upsert', rescheduled),

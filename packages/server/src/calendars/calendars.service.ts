@@ -132,7 +132,7 @@ export class CalendarsService {
         await lockProject(trx, workspaceId, projectId);
         const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
         rescheduled.push(
-          ...(await presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report.tasks)),
+          ...(await presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report)),
         );
       }
       const calendar = presentCalendar(next);

@@ -115,7 +115,7 @@ export class LevelingService {
 
   private async reschedule(trx: Kysely<Database>, workspaceId: string, projectId: string): Promise<Task[]> {
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds);
+    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async checkTasks(

@@ -181,7 +181,7 @@ export class LinksService {
 
   private async reschedule(trx: Kysely<Database>, workspaceId: string, projectId: string): Promise<Task[]> {
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report.tasks);
+    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async requireLink(db: Kysely<Database>, userId: string, linkId: string) {

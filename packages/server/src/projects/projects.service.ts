@@ -154,7 +154,7 @@ export class ProjectsService {
           current.workspace_id,
           current.id,
           report.changedTaskIds,
-          report.tasks,
+          report,
         );
       }
       const row = await findProject(trx, current.workspace_id, current.id);

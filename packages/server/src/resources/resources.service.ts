@@ -220,7 +220,7 @@ export class ResourcesService {
   ): Promise<Task[]> {
     await lockProject(trx, workspaceId, projectId);
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds);
+    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async requireResource(db: Kysely<Database>, userId: string, resourceId: string) {

@@ -8,7 +8,9 @@ import { listTasks, type TaskRow, updateTaskIfVersion } from '../tasks/tasks.rep
 import { TasksService } from '../tasks/tasks.service';
 import { describeEachDatabase } from '../testing/databases';
 import { ProjectScheduler, type RescheduleReport } from './project-schedule.service';
+import { SchedulerCache } from './scheduler-cache';
 import { openSeededPlans } from './seeded-plans.testkit';
+import { loadStoredPlan } from './stored-plan-load';
 
 /** Thrown to roll a transaction back once its outcome is captured. */
 class RolledBack extends Error {}
@@ -63,6 +65,9 @@ describeEachDatabase('incremental reschedule', (database) => {
     const rows = await listTasks(trx, workspaceId, projectId);
     const task = rows.find((t) => t.id === taskId);
     if (!task) throw new Error(`no task ${taskId}`);
+    const project = await findProject(trx, workspaceId, projectId);
+    // as TasksService does before a field edit: the plan as stored, loaded again if it changed
+    if (hint && project) await scheduler.holdStoredPlan(trx, project);
     const written = await updateTaskIfVersion(trx, workspaceId, taskId, task.version, {
       ...changes,
       version: task.version + 1,
@@ -83,16 +88,28 @@ describeEachDatabase('incremental reschedule', (database) => {
   }
 
   /**
-   * Applies the edit twice: first with a fresh scheduler (a full reschedule from the database) in
+   * A process that loaded the plan as stored (as the plan warmer does) and reschedules it whole:
+   * it knows the analysis last answered, which is not stored, so it reports the same changes.
+   */
+  async function freshProcess(trx: Kysely<Database>): Promise<ProjectScheduler> {
+    const cache = new SchedulerCache();
+    const plan = await loadStoredPlan(trx, workspaceId, projectId);
+    if (typeof plan === 'string') throw new Error(`the stored plan does not load: ${plan}`);
+    cache.put(projectId, plan);
+    return new ProjectScheduler(undefined, cache);
+  }
+
+  /**
+   * Applies the edit twice: first with a fresh process (a full reschedule from the database) in
    * a transaction rolled back, then through the cached scheduler, committed; both must store the
-   * same rows and finish and report the same changed tasks.
+   * same rows and finish and report the same changed tasks and analysis.
    */
   async function compare(taskId: string, changes: Updateable<TasksTable>): Promise<RescheduleReport> {
     let full: Outcome | undefined;
     await handle.db
       .transaction()
       .execute(async (trx) => {
-        full = await edit(trx, new ProjectScheduler(), taskId, changes, false);
+        full = await edit(trx, await freshProcess(trx), taskId, changes, false);
         throw new RolledBack();
       })
       .catch((error: unknown) => {
@@ -108,10 +125,13 @@ describeEachDatabase('incremental reschedule', (database) => {
     expect(incremental.rows).toEqual(full?.rows);
     expect(incremental.finish).toBe(full?.finish);
     expect(incremental.report.tasks?.slice().sort(byId)).toEqual(full?.rows);
+    expect(incremental.report.outline).toEqual(full?.report.outline);
     // reads may serve the cached rows while the stored stamp is the cache's
     const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
     const stored = buildOutline(await listTasks(handle.db, workspaceId, projectId));
-    expect(cached.storedOutline(projectId, stamp)?.outline).toEqual(stored);
+    const held = cached.storedOutline(projectId, stamp)?.outline;
+    expect(held?.map(({ analysis: _analysis, ...entry }) => entry)).toEqual(stored);
+    expect(held?.every((entry) => entry.analysis !== undefined)).toBe(true);
     return incremental.report;
   }
 
@@ -146,15 +166,16 @@ describeEachDatabase('incremental reschedule', (database) => {
     expect(next.incremental).toBe(true);
   });
 
-  it('reloads after a write by another process (a new plan stamp) or a rolled-back write', async () => {
+  it('loads the stored plan again after a write by another process or a rolled-back write', async () => {
     const otherProcess = new ProjectScheduler();
     await handle.db
       .transaction()
       .execute((trx) => edit(trx, otherProcess, leaves[8], { duration: 3000 }, true));
     const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
     expect(cached.storedOutline(projectId, stamp)).toBeUndefined();
+    // the edit finds its plan stale, loads it as stored, then takes the edit in place
     const afterOther = await compare(leaves[9], { duration: 1440 });
-    expect(afterOther.incremental).toBeUndefined();
+    expect(afterOther.incremental).toBe(true);
     await handle.db
       .transaction()
       .execute(async (trx) => {
@@ -165,7 +186,17 @@ describeEachDatabase('incremental reschedule', (database) => {
         if (!(error instanceof RolledBack)) throw error;
       });
     const afterRollback = await compare(leaves[12], { duration: 480 });
-    expect(afterRollback.incremental).toBeUndefined();
+    expect(afterRollback.incremental).toBe(true);
+    // without the plan loaded first, a stale process reschedules whole and, not knowing the
+    // analysis last answered (not stored), reports every task
+    await handle.db
+      .transaction()
+      .execute((trx) => edit(trx, otherProcess, leaves[14], { duration: 720 }, false));
+    const full = await handle.db
+      .transaction()
+      .execute((trx) => edit(trx, cached, leaves[15], { duration: 2880 }, false));
+    expect(full.report.incremental).toBeUndefined();
+    expect(full.report.changedTaskIds).toHaveLength(full.rows.length);
     const warm = await compare(leaves[13], { duration: 1920 });
     expect(warm.incremental).toBe(true);
   });

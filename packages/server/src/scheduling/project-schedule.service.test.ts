@@ -169,11 +169,15 @@ describeEachDatabase('ProjectScheduler', (database) => {
     ]);
   });
 
-  it('writes nothing when the dates are already right', async () => {
+  it('writes no row when the dates are already right, and presents the analysis it computed', async () => {
+    const before = await listTasks(handle.db, workspaceId, projectId);
     const report = await handle.db
       .transaction()
       .execute((trx) => new ProjectScheduler(staggered).reschedule(trx, workspaceId, projectId));
-    expect(report.changedTaskIds).toEqual([]);
+    expect(await listTasks(handle.db, workspaceId, projectId)).toEqual(before);
+    // the analysis is not stored and this stand-in holds no plan: every task's counts as changed
+    expect(report.changedTaskIds).toHaveLength(2);
+    expect(report.outline?.map((entry) => entry.analysis?.critical)).toEqual([true, true]);
   });
 
   it('turns a cycle reported by the engine into a 409 problem naming the tasks', async () => {

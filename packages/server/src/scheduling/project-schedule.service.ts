@@ -11,6 +11,7 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { notifyForecastSlips } from '../notifications/forecast-slips';
 import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
+import type { StoredOutline } from '../tasks/rescheduled-tasks';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
 import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { type CachedPlanEdit, editCachedPlan } from './cached-plan-edit';
@@ -22,9 +23,12 @@ import {
   applyScheduleChanges,
   type IndexedSchedule,
   scheduleChanges,
+  storedSchedules,
+  withAnalysis,
   writeSchedules,
 } from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
+import { loadStoredPlan } from './stored-plan-load';
 
 export { loadProjectInput } from './project-input-load';
 
@@ -142,6 +146,41 @@ export class ProjectScheduler {
     return this.cache?.peek(projectId, planStamp);
   }
 
+  /**
+   * The project's outline with each task's analysis, to present tasks from: the plan this process
+   * holds under the project's stored stamp, else the stored rows scheduled now (not cached here:
+   * callers queue the plan with warmSoon). Without a scheduler, or when the engine refuses the
+   * stored plan, the entries carry no analysis and tasks are presented at their own dates.
+   */
+  async plannedOutline(db: Kysely<Database>, workspaceId: string, projectId: string): Promise<StoredOutline> {
+    const project = await findProject(db, workspaceId, projectId);
+    if (!project) return { outline: [] };
+    const held = this.storedOutline(projectId, project.plan_stamp);
+    if (held) return held;
+    const outline = buildOutline(await listTasks(db, workspaceId, projectId));
+    if (!this.schedule || outline.length === 0) return { outline };
+    let result: ScheduleResult;
+    try {
+      result = this.schedule(await loadProjectInput(db, project, outline));
+    } catch {
+      return { outline };
+    }
+    return { outline: withAnalysis(outline, result.tasks) };
+  }
+
+  /**
+   * Makes sure this process holds the project's plan as stored, before a write changes it (`trx`
+   * holds the project's lock, `project` is its row read there): a plan another process changed
+   * since is loaded again. The reschedule after the write then compares with it, and answers with
+   * the tasks whose analysis changed rather than every task (the analysis is not stored), and a
+   * one-task edit is taken in place. Nothing without a cache, or when the stored plan does not load.
+   */
+  async holdStoredPlan(trx: Kysely<Database>, project: ProjectRow): Promise<void> {
+    if (!this.cache || this.cache.peek(project.id, project.plan_stamp)) return;
+    const plan = await loadStoredPlan(trx, project.workspace_id, project.id, project);
+    if (typeof plan !== 'string') this.cache.put(project.id, plan);
+  }
+
   async reschedule(
     trx: Kysely<Database>,
     workspaceId: string,
@@ -172,12 +211,14 @@ export class ProjectScheduler {
       edit?.project?.id === projectId ? edit.project : await findProject(trx, workspaceId, projectId);
     if (!project) throw new Error(`reschedule: project ${projectId} is not in workspace ${workspaceId}`);
     const stamp = newId();
-    const cached = edit ? this.cache?.take(projectId, project.plan_stamp) : undefined;
+    // the plan as last answered: an edit may take it in place, and a full reschedule compares the
+    // analysis it computes with the one held there (the analysis is not stored, see TaskAnalysis)
+    const cached = this.cache?.take(projectId, project.plan_stamp);
     if (cached && edit) {
       const report = await this.rescheduleEdit(trx, project, cached, edit, stamp);
       if (report) return report;
     }
-    const outline = buildOutline(await listTasks(trx, workspaceId, projectId));
+    const outline = carryAnalysis(buildOutline(await listTasks(trx, workspaceId, projectId)), cached);
     if (outline.length === 0) {
       await stampProjectPlan(trx, workspaceId, projectId, stamp, project.finish !== null ? null : undefined);
       return { scheduled: this.available, changedTaskIds: [] };
@@ -320,7 +361,8 @@ export class ProjectScheduler {
 
   /**
    * Writes the schedule's changes to the rows in `outline` (every task compared, unless the caller
-   * found the `changes` already), the finish and the new stamp. The caller hands over `outline` (a
+   * found the `changes` already; only moved dates are written, the analysis is held with the
+   * outline), the finish and the new stamp. The caller hands over `outline` (a
    * copy of its own): changed entries are replaced in it, and it is the report's outline.
    */
   private async store(
@@ -331,7 +373,7 @@ export class ProjectScheduler {
     stamp: string,
     changes: readonly IndexedSchedule[] = scheduleChanges(outline, result.tasks),
   ): Promise<StoredReport> {
-    await writeSchedules(trx, project.workspace_id, changes);
+    await writeSchedules(trx, project.workspace_id, storedSchedules(changes));
     const finish = formatDateTime(result.finish);
     await stampProjectPlan(
       trx,
@@ -345,7 +387,7 @@ export class ProjectScheduler {
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,
-      changedTaskIds: changes.map((c) => c.id),
+      changedTaskIds: changes.map((c) => outline[c.index].task.id),
       // built on demand: the incremental path's callers present from the outline
       get tasks() {
         tasks ??= outline.map((entry) => entry.task);
@@ -354,6 +396,24 @@ export class ProjectScheduler {
       outline,
     };
   }
+}
+
+/**
+ * `outline` (read from the database) with the analysis `previous` (the plan as last answered, when
+ * held) holds for each task: what a full reschedule compares its analysis with. Without it, every
+ * task's analysis counts as changed.
+ */
+function carryAnalysis(
+  outline: OutlineEntry<TaskRow>[],
+  previous: CachedPlan | undefined,
+): OutlineEntry<TaskRow>[] {
+  if (!previous) return outline;
+  for (let i = 0; i < outline.length; i++) {
+    const index = previous.indexOf.get(outline[i].task.id);
+    const analysis = index === undefined ? undefined : previous.outline[index].analysis;
+    if (analysis) outline[i] = { ...outline[i], analysis };
+  }
+  return outline;
 }
 
 function cachedPlan(

@@ -1,8 +1,10 @@
 import type { ScheduledTask } from '@tandem/engine';
 import { parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
+import type { OutlineEntry } from '../tasks/task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
-import { movedTaskIndexes, scheduleChange } from './schedule-writes';
+import { applyScheduleChanges, movedTaskIndexes, scheduleChange } from './schedule-writes';
+import type { TaskAnalysis } from './task-analysis';
 
 const row = {
   ...UNSCHEDULED_TASK,
@@ -10,10 +12,21 @@ const row = {
   duration: 480,
   start: '2026-03-02T08:00:00',
   finish: '2026-03-02T17:00:00',
-  critical: 1,
-  late_start: '2026-03-02T08:00:00',
-  late_finish: '2026-03-02T17:00:00',
 } as TaskRow;
+const analysis: TaskAnalysis = {
+  critical: true,
+  totalSlack: 0,
+  freeSlack: 0,
+  lateStart: '2026-03-02T08:00:00',
+  lateFinish: '2026-03-02T17:00:00',
+};
+const entry = (summary = false): OutlineEntry<TaskRow> => ({
+  task: row,
+  level: 1,
+  wbs: '1',
+  summary,
+  analysis,
+});
 const computed = (changes: Partial<ScheduledTask> = {}): ScheduledTask => ({
   id: 't',
   start: parseDateTime('2026-03-02T08:00'),
@@ -32,29 +45,56 @@ const computed = (changes: Partial<ScheduledTask> = {}): ScheduledTask => ({
 });
 
 describe('scheduleChange', () => {
-  it('writes nothing when the stored row already holds the schedule', () => {
-    expect(scheduleChange({ task: row, level: 1, wbs: '1', summary: false }, computed())).toBeNull();
+  it('changes nothing when the row holds the dates and the entry the analysis', () => {
+    expect(scheduleChange(entry(), computed())).toBeNull();
   });
 
-  it('writes a slack change even when the dates stay, keeping a leaf duration as entered', () => {
-    const change = scheduleChange(
-      { task: row, level: 1, wbs: '1', summary: false },
-      computed({ critical: false, totalSlack: 960, duration: 999 }),
-    );
-    expect(change).toMatchObject({
-      critical: 0,
-      total_slack: 960,
-      duration: 480,
-      start: '2026-03-02T08:00:00',
+  it('changes only the analysis when the dates stay, keeping a leaf duration as entered', () => {
+    const change = scheduleChange(entry(), computed({ critical: false, totalSlack: 960, duration: 999 }));
+    expect(change).toEqual({
+      stored: null,
+      analysis: { ...analysis, critical: false, totalSlack: 960 },
     });
   });
 
+  it('stores moved dates and keeps the held analysis object when it is the same', () => {
+    const change = scheduleChange(entry(), computed({ finish: parseDateTime('2026-03-03T17:00') }));
+    expect(change?.stored).toEqual({
+      id: 't',
+      start: '2026-03-02T08:00:00',
+      finish: '2026-03-03T17:00:00',
+      duration: 480,
+    });
+    expect(change?.analysis).toBe(analysis);
+  });
+
+  it('counts the analysis as changed on an entry read from the database (none held)', () => {
+    const { analysis: _held, ...fromDatabase } = entry();
+    expect(scheduleChange(fromDatabase, computed())).toEqual({ stored: null, analysis });
+  });
+
   it("stores a summary's computed span as its duration", () => {
-    const change = scheduleChange(
-      { task: row, level: 1, wbs: '1', summary: true },
-      computed({ duration: 960 }),
-    );
-    expect(change?.duration).toBe(960);
+    expect(scheduleChange(entry(true), computed({ duration: 960 }))?.stored?.duration).toBe(960);
+  });
+});
+
+describe('applyScheduleChanges', () => {
+  it('copies a row only when its dates moved, and puts the analysis on the entry', () => {
+    const outline = [entry(), entry()];
+    const moved = { ...analysis, totalSlack: 60 };
+    applyScheduleChanges(outline, [
+      { index: 0, stored: null, analysis: moved },
+      {
+        index: 1,
+        stored: { id: 't', start: row.start, finish: '2026-03-04T17:00:00', duration: 480 },
+        analysis,
+      },
+    ]);
+    expect(outline[0].task).toBe(row);
+    expect(outline[0].analysis).toBe(moved);
+    expect(outline[1].task).not.toBe(row);
+    expect(outline[1].task).toEqual({ ...row, finish: '2026-03-04T17:00:00' });
+    expect(row.finish).toBe('2026-03-02T17:00:00');
   });
 });
 

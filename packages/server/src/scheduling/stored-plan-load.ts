@@ -5,7 +5,7 @@ import { findProject, type ProjectRow } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
 import { loadProjectInput } from './project-input-load';
-import { scheduleChange } from './schedule-writes';
+import { scheduleChange, withAnalysis } from './schedule-writes';
 import type { CachedPlan } from './scheduler-cache';
 
 /** Why a stored plan was not made a cache entry. */
@@ -25,7 +25,7 @@ export type StoredPlanMiss =
  * (a transaction: repeatable read on PostgreSQL) so the rows are those of the `plan_stamp` read.
  * The entry is offered only when every stored schedule equals what the engine computes from the
  * stored input (the invariant every reschedule keeps), since an incremental edit later compares
- * only the tasks it moved.
+ * only the tasks it moved; its entries hold the engine's analysis of each task.
  */
 export async function loadStoredPlan(
   db: Kysely<Database>,
@@ -49,12 +49,12 @@ export async function loadStoredPlan(
   const result = scheduler.result();
   if (formatDateTime(result.finish) !== project.finish) return 'stale';
   for (let index = 0; index < outline.length; index++) {
-    if (scheduleChange(outline[index], result.tasks[index])) return 'stale';
+    if (scheduleChange(outline[index], result.tasks[index])?.stored) return 'stale';
   }
   return {
     stamp: project.plan_stamp,
     scheduler,
-    outline,
+    outline: withAnalysis(outline, result.tasks),
     scheduled: result.tasks,
     indexOf: new Map(outline.map((entry, i) => [entry.task.id, i])),
   };

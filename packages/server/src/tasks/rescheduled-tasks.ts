@@ -31,29 +31,31 @@ function presentIndexed(
   return indexes.map((index) => presentTask(outline[index], rolledUpAt(outline, index)));
 }
 
+/** Where presentTasksById finds tasks: a reschedule's report, or an outline the caller holds. */
+export interface PresentedPlan {
+  /** The outline with each task's analysis (`RescheduleReport.outline`). */
+  readonly outline?: readonly OutlineEntry<TaskRow>[];
+  /** Index in `outline` of each task id: then only the wanted tasks are visited. */
+  readonly indexOf?: ReadonlyMap<string, number>;
+}
+
 /**
  * The given tasks of a project as they are now, in outline order (ids no longer in the project,
- * e.g. deleted ones, are skipped). One read of the project's tasks whatever the number of ids.
+ * e.g. deleted ones, are skipped), from `plan` (what a reschedule reports). A plan without an
+ * outline means no scheduler ran (none, or no tasks): the rows are read and presented without
+ * analysis.
  */
 export async function presentTasksById(
   db: Kysely<Database>,
   workspaceId: string,
   projectId: string,
   taskIds: Iterable<string>,
-  /**
-   * The project's rows as they are now, when the caller has them (saves a read), or better their
-   * outline (`RescheduleReport.outline`: saves ordering them again), best with the index of each
-   * id in it (`RescheduleReport.indexOf`: then only the wanted tasks are visited).
-   */
-  rows?: readonly TaskRow[] | StoredOutline,
+  plan: PresentedPlan,
 ): Promise<Task[]> {
   const wanted = new Set(taskIds);
   if (wanted.size === 0) return [];
-  if (rows && 'outline' in rows && rows.indexOf) return presentIndexed(rows.outline, rows.indexOf, wanted);
-  const outline =
-    rows && 'outline' in rows
-      ? rows.outline
-      : buildOutline(rows ?? (await listTasks(db, workspaceId, projectId)));
+  if (plan.outline && plan.indexOf) return presentIndexed(plan.outline, plan.indexOf, wanted);
+  const outline = plan.outline ?? buildOutline(await listTasks(db, workspaceId, projectId));
   const progress = rollUpProgress(outline);
   return outline
     .filter((entry) => wanted.has(entry.task.id))
@@ -70,9 +72,9 @@ export async function presentWrite(
   projectId: string,
   taskId: string,
   changedTaskIds: readonly string[],
-  rows?: readonly TaskRow[] | StoredOutline,
+  plan: PresentedPlan,
 ): Promise<TaskWriteResult> {
-  const tasks = await presentTasksById(db, workspaceId, projectId, [taskId, ...changedTaskIds], rows);
+  const tasks = await presentTasksById(db, workspaceId, projectId, [taskId, ...changedTaskIds], plan);
   const task = tasks.find((t) => t.id === taskId);
   if (!task) throw problems.notFound('task', taskId);
   return { task, rescheduled: tasks.filter((t) => t.id !== taskId) };

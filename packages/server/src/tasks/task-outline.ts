@@ -1,3 +1,5 @@
+import type { TaskAnalysis } from '../scheduling/task-analysis';
+
 /** What the outline needs of a task. */
 export interface OutlineNode {
   readonly id: string;
@@ -12,6 +14,8 @@ export interface OutlineEntry<T extends OutlineNode> {
   /** Outline number, e.g. "2.1.3", from the positions. */
   readonly wbs: string;
   readonly summary: boolean;
+  /** The engine's analysis of the task, on the outlines of a scheduled plan (not stored: see TaskAnalysis). */
+  readonly analysis?: TaskAnalysis;
 }
 
 /**

@@ -3,11 +3,13 @@ import type { OutlineEntry } from './task-outline';
 import type { TaskRow } from './tasks.repository';
 
 /**
- * What of a task goes on the wire; outline fields come from the project's outline, and a
- * summary's progress from its subtasks (see rollUpProgress).
+ * What of a task goes on the wire; outline fields come from the project's outline, the analysis
+ * (critical, slack, late dates) from its schedule, and a summary's progress from its subtasks (see
+ * rollUpProgress).
  */
 export function presentTask(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
   const row = entry.task;
+  const analysis = entry.analysis;
   return {
     id: row.id,
     projectId: row.project_id,
@@ -32,12 +34,12 @@ export function presentTask(entry: OutlineEntry<TaskRow>, rolledUpPercent?: numb
     actualFinish: row.actual_finish,
     actualDuration: row.actual_duration,
     remainingDuration: row.remaining_duration,
-    critical: row.critical === 1,
-    totalSlack: row.total_slack,
-    freeSlack: row.free_slack,
-    // null only before the first schedule (no engine ran): the task sits at its own dates then
-    lateStart: row.late_start ?? row.start,
-    lateFinish: row.late_finish ?? row.finish,
+    // without analysis only when no engine scheduled the plan: the task sits at its own dates then
+    critical: analysis?.critical ?? false,
+    totalSlack: analysis?.totalSlack ?? 0,
+    freeSlack: analysis?.freeSlack ?? 0,
+    lateStart: analysis?.lateStart ?? row.start,
+    lateFinish: analysis?.lateFinish ?? row.finish,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -8,11 +8,6 @@ export type NewTaskRow = Insertable<TasksTable>;
 
 /** What a task holds before its first schedule and without progress (the columns' defaults). */
 export const UNSCHEDULED_TASK = {
-  critical: 0,
-  total_slack: 0,
-  free_slack: 0,
-  late_start: null,
-  late_finish: null,
   priority: 500,
   actual_start: null,
   actual_finish: null,
@@ -33,23 +28,6 @@ export async function listTasks(
   return db
     .selectFrom('tasks')
     .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('project_id', '=', projectId)
-    .execute();
-}
-
-/**
- * The outline skeleton of a project (id, parent, position of every task): enough to number one
- * task (level, WBS, summary) without reading every full row.
- */
-export async function listOutlineNodes(
-  db: Kysely<Database>,
-  workspaceId: string,
-  projectId: string,
-): Promise<{ id: string; parent_id: string | null; position: number }[]> {
-  return db
-    .selectFrom('tasks')
-    .select(['id', 'parent_id', 'position'])
     .where('workspace_id', '=', workspaceId)
     .where('project_id', '=', projectId)
     .execute();

@@ -19,9 +19,8 @@ import type { PlanEditMessage } from '../scheduling/plan-edit-message';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
 import { presentRange } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
-import { rollUpProgress } from './summary-progress';
+import { rolledUpAt, rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
-import { buildOutline } from './task-outline';
 import { indentMove, outdentMove } from './task-outline-moves';
 import { type TaskPageRequest, taskPage } from './task-page';
 import { placeTask } from './task-placement';
@@ -34,7 +33,6 @@ import {
   findTaskForUser,
   findTaskPlace,
   insertTask,
-  listOutlineNodes,
   listTasks,
   type TaskRow,
   UNSCHEDULED_TASK,
@@ -66,7 +64,7 @@ export class TasksService {
       return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
     }
     this.scheduler.warmSoon(project.workspace_id, project.id);
-    const outline = buildOutline(await listTasks(this.db, project.workspace_id, project.id));
+    const { outline } = await this.scheduler.plannedOutline(this.db, project.workspace_id, project.id);
     return taskPage(outline, page, (start, end) => {
       const progress = rollUpProgress(outline);
       return outline.slice(start, end).map((entry) => presentTask(entry, progress.get(entry.task.id)));
@@ -135,7 +133,7 @@ export class TasksService {
         project.id,
         id,
         report.changedTaskIds,
-        report.tasks,
+        report,
       );
       return { body, change: taskChange(project.workspace_id, project.id, 'upsert', [id], body.rescheduled) };
     });
@@ -216,6 +214,7 @@ export class TasksService {
         current.version,
       );
     if (current.version !== input.version) throw await stale();
+    await this.scheduler.holdStoredPlan(trx, project);
     const moving = input.parentId !== undefined || input.afterTaskId !== undefined;
     // only a move needs the siblings: a field edit skips reading the whole project here
     const tasks = moving ? await listTasks(trx, current.workspace_id, current.project_id) : [];
@@ -275,7 +274,7 @@ export class TasksService {
       current.project_id,
       current.id,
       [...new Set([...alsoChanged, ...report.changedTaskIds])],
-      report.outline ? { outline: report.outline, indexOf: report.indexOf } : report.tasks,
+      report,
     );
     return {
       body,
@@ -313,6 +312,7 @@ export class TasksService {
         current.workspace_id,
         current.project_id,
         report.changedTaskIds,
+        report,
       );
       return {
         body: { rescheduled },
@@ -333,15 +333,12 @@ export class TasksService {
     projectId: string,
     taskId: string,
   ): Promise<Task> {
-    // a leaf needs only the outline skeleton and its own row; a summary rolls up its subtasks
-    const skeleton = buildOutline(await listOutlineNodes(db, workspaceId, projectId));
-    const node = skeleton.find((e) => e.task.id === taskId);
-    const row = node && !node.summary ? await findTask(db, workspaceId, taskId) : undefined;
-    if (node && row) return presentTask({ ...node, task: row });
-    const outline = buildOutline(await listTasks(db, workspaceId, projectId));
-    const entry = outline.find((e) => e.task.id === taskId);
-    if (!entry) throw problems.notFound('task', taskId);
-    return presentTask(entry, entry.summary ? rollUpProgress(outline).get(taskId) : undefined);
+    // the analysis comes with the whole plan's schedule (cached, or computed now)
+    const { outline, indexOf } = await this.scheduler.plannedOutline(db, workspaceId, projectId);
+    const index = indexOf?.get(taskId) ?? outline.findIndex((e) => e.task.id === taskId);
+    const entry = outline[index];
+    if (entry?.task.id !== taskId) throw problems.notFound('task', taskId);
+    return presentTask(entry, rolledUpAt(outline, index));
   }
 }
 

@@ -8,6 +8,7 @@ import { productMoreMigration } from './0006-product-more';
 import { planStampMigration } from './0007-plan-stamp';
 import { scorecardsMigration } from './0008-scorecards';
 import { notificationsAndLanesMigration } from './0009-notifications-and-lanes';
+import { derivedAnalysisMigration } from './0010-derived-analysis';
 
 /** Every migration, by name; names sort in the order they run. Never rename or edit a shipped one. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-plan-stamp': planStampMigration,
   '0008-scorecards': scorecardsMigration,
   '0009-notifications-and-lanes': notificationsAndLanesMigration,
+  '0010-derived-analysis': derivedAnalysisMigration,
 };

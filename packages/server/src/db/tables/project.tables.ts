@@ -52,12 +52,6 @@ export interface TasksTable {
   version: number;
   created_at: string;
   updated_at: string;
-  /** Migration 0002, written by the rescheduler: 0/1, slack in working minutes, late dates floating. */
-  critical: Generated<BooleanInt>;
-  total_slack: Generated<number>;
-  free_slack: Generated<number>;
-  late_start: string | null;
-  late_finish: string | null;
   /** 0–1000 (Microsoft Project's default 500). */
   priority: Generated<number>;
   actual_start: string | null;
