@@ -3,13 +3,28 @@ import { randomBytes } from 'node:crypto';
 let lastMs = -1;
 let sequence = 0;
 
+/** Random bytes fetched at once for this many ids: one call to the CSPRNG costs about 20 µs. */
+const POOLED_IDS = 256;
+let pool = Buffer.alloc(0);
+let pooled = 0;
+
+/** 16 fresh random bytes (a copy: newId writes into them). */
+function randomIdBytes(): Buffer {
+  if (pooled === 0) {
+    pool = randomBytes(16 * POOLED_IDS);
+    pooled = POOLED_IDS;
+  }
+  pooled -= 1;
+  return Buffer.from(pool.subarray(pooled * 16, pooled * 16 + 16));
+}
+
 /**
  * A new UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter that keeps ids
  * made in the same millisecond ascending, then 62 random bits. Sortable by creation time and
  * collision-free across servers without coordination.
  */
 export function newId(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  const bytes = randomIdBytes();
   let ms = now;
   if (ms <= lastMs) {
     ms = lastMs;

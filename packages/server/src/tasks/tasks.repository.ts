@@ -107,14 +107,40 @@ export async function updateTaskIfVersion(
   expectedVersion: number,
   changes: Updateable<TasksTable>,
 ): Promise<TaskRow | undefined> {
-  return db
-    .updateTable('tasks')
-    .set(changes)
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', taskId)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  // Kysely leaves out columns set to undefined: so does the compiled statement
+  const columns = (Object.keys(changes) as (keyof TasksTable)[]).filter((c) => changes[c] !== undefined);
+  const update = taskUpdateFor(columns);
+  const values = columns.map((column) => changes[column]);
+  return (await update(db, workspaceId, taskId, expectedVersion, ...values))[0];
+}
+
+type TaskUpdate = (
+  db: Kysely<Database>,
+  workspaceId: string,
+  taskId: string,
+  expectedVersion: number,
+  ...values: unknown[]
+) => Promise<TaskRow[]>;
+
+/** Versioned task updates, compiled once per set of columns (a task edit sets the same few). */
+const taskUpdates = new Map<string, TaskUpdate>();
+
+function taskUpdateFor(columns: readonly (keyof TasksTable)[]): TaskUpdate {
+  const key = columns.join(',');
+  let update = taskUpdates.get(key);
+  if (!update) {
+    update = preparedQuery((db, workspaceId: string, taskId: string, expectedVersion: number, ...values) =>
+      db
+        .updateTable('tasks')
+        .set(Object.fromEntries(columns.map((column, i) => [column, values[i]])) as Updateable<TasksTable>)
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', taskId)
+        .where('version', '=', expectedVersion)
+        .returningAll(),
+    );
+    taskUpdates.set(key, update);
+  }
+  return update;
 }
 
 /** Sets the positions of the given siblings to 0, 1, 2… in the order given. */
