@@ -22,6 +22,8 @@ import {
   NODE_GATE,
   type PassSettings,
 } from './network.types';
+import type { NodeJournal } from './node-journal';
+import type { PassTrace } from './pass-trace';
 import { hasProgress } from './progress';
 import type { ScheduleState } from './schedule-state';
 
@@ -70,8 +72,10 @@ export function lateNode(
     } else if (type === LINK_ROLLUP) {
       if (outF[s] < finish) finish = outF[s];
       // The summary's start is its earliest child's: a bound on it holds back only the children
-      // that can be that earliest child (those not already starting after the bound).
-      if (outS[s] < startBound && outS[s] >= st.es[i]) startBound = outS[s];
+      // that can be that earliest child (those not already starting after the bound). From the
+      // finish, late dates come before early ones: the bound holds back every child.
+      const held = (!placing && ps.scheduleFromFinish) || outS[s] >= st.es[i];
+      if (outS[s] < startBound && held) startBound = outS[s];
     } else {
       const target = type <= LINK_SS ? outS[s] : outF[s];
       if (target === INF) continue;
@@ -95,6 +99,8 @@ export function lateNode(
     outF[i] = finish;
     return startBound !== oldStart || finish !== oldFinish;
   }
+  // From the finish, this pass finds conflicts (below): a constraint edited away leaves none.
+  if (ps.scheduleFromFinish && !placing) st.conflict[i] = 0;
   if (startBound !== INF) {
     // A start bound read backwards: a milestone may sit at the end of the previous working period.
     const bound = duration === 0 ? snapFinish(cal, startBound, 0) : finishForStart(cal, startBound, duration);
@@ -144,7 +150,8 @@ export function backwardPass(net: Network, ps: PassSettings, st: ScheduleState):
 }
 
 /**
- * Backward pass over the upstream cone of `seeds` only (see forwardFrom).
+ * Backward pass over the upstream cone of `seeds` only (see forwardFrom), listing each node
+ * recomputed in `journal` and each whose late dates changed in `trace.late`.
  * @returns the number of nodes recomputed.
  */
 export function backwardFrom(
@@ -152,6 +159,8 @@ export function backwardFrom(
   ps: PassSettings,
   st: ScheduleState,
   seeds: readonly number[],
+  journal: NodeJournal,
+  trace: PassTrace,
 ): number {
   const { order, position } = net;
   const { dirty } = st;
@@ -169,7 +178,9 @@ export function backwardFrom(
     dirty[i] = 0;
     pending--;
     count++;
+    journal.add(i);
     if (!lateNode(net, ps, st, i, st.ls, st.lf, false)) continue;
+    trace.late.push(i);
     for (let e = net.predStart[i]; e < net.predStart[i + 1]; e++) {
       const p = net.predNode[e];
       if (dirty[p] === 0) {

@@ -8,37 +8,18 @@ import { hasProgress } from './progress';
 import type { ScheduleState } from './schedule-state';
 import { freeSlack, totalSlack } from './slack';
 
-/** Task objects of an earlier result that a new one may share (see result-reuse.ts). */
-export interface ReusedTasks {
-  readonly previous: readonly ScheduledTask[];
-  /** 1 per task index whose object must be built anew. */
-  readonly rebuild: Uint8Array;
-}
-
 /**
  * Materialises a ScheduleResult from the typed arrays. Task objects, the critical path and the
- * issues are built on first access only, so a caller that reads a few dates pays for those. With
- * `reuse`, tasks not marked for rebuilding are the earlier result's (immutable) objects.
+ * issues are built on first access only, so a caller that reads a few dates pays for those.
  */
-export function buildResult(
-  net: Network,
-  st: ScheduleState,
-  settings: ProjectSettings,
-  reuse?: ReusedTasks,
-): ScheduleResult {
+export function buildResult(net: Network, st: ScheduleState, settings: ProjectSettings): ScheduleResult {
   let tasks: ScheduledTask[] | null = null;
-  let critical: Uint8Array | null = null;
   let path: string[] | null = null;
   let issues: ScheduleIssue[] | null = null;
   const materialise = (): ScheduledTask[] => {
     if (tasks) return tasks;
-    const built: ScheduledTask[] = reuse ? reuse.previous.slice() : new Array(net.taskCount);
-    const marks = new Uint8Array(net.taskCount);
-    for (let t = 0; t < net.taskCount; t++) {
-      if (!reuse || reuse.rebuild[t] === 1) built[t] = scheduledTask(net, st, settings, t);
-      if (built[t].critical) marks[t] = 1;
-    }
-    critical = marks;
+    const built: ScheduledTask[] = new Array(net.taskCount);
+    for (let t = 0; t < net.taskCount; t++) built[t] = scheduledTask(net, st, settings, t);
     tasks = built;
     return built;
   };
@@ -49,18 +30,30 @@ export function buildResult(
       return materialise();
     },
     get criticalPath() {
-      materialise();
-      path ??= criticalPath(net, st, critical!);
+      path ??= criticalPath(materialise());
       return path;
     },
     get issues() {
-      issues ??= collectIssues(net, st, settings, materialise());
-      return issues;
+      if (issues) return issues;
+      const all = materialise();
+      const found: ScheduleIssue[] = [];
+      for (let t = 0; t < all.length; t++) {
+        const own = taskIssues(net, st, settings, t, all[t]);
+        if (own) for (const issue of own) found.push(issue);
+      }
+      issues = found;
+      return found;
     },
   };
 }
 
-function scheduledTask(net: Network, st: ScheduleState, settings: ProjectSettings, t: number): ScheduledTask {
+/** The scheduled values of task t, from the state's arrays (dates in minutes, slack in working minutes). */
+export function scheduledTask(
+  net: Network,
+  st: ScheduleState,
+  settings: ProjectSettings,
+  t: number,
+): ScheduledTask {
   const node = net.finishNode[t];
   const summary = node !== t;
   const es = st.es[node];
@@ -96,39 +89,43 @@ function scheduledTask(net: Network, st: ScheduleState, settings: ProjectSetting
   };
 }
 
-function collectIssues(
+/**
+ * The issues of task t (`task` its scheduled values) in the order a result lists them: a
+ * constraint its links conflict with, a missed deadline, negative total slack. Null when none
+ * (or the task is inactive).
+ */
+export function taskIssues(
   net: Network,
   st: ScheduleState,
   settings: ProjectSettings,
-  tasks: readonly ScheduledTask[],
-): ScheduleIssue[] {
+  t: number,
+  task: ScheduledTask,
+): ScheduleIssue[] | null {
+  if ((net.flags[t] & FLAG_INACTIVE) !== 0) return null;
+  if (st.conflict[t] !== 1 && !task.missedDeadline && task.totalSlack >= 0) return null;
   const issues: ScheduleIssue[] = [];
-  for (let t = 0; t < tasks.length; t++) {
-    if ((net.flags[t] & FLAG_INACTIVE) !== 0) continue;
-    const task = tasks[t];
-    if (st.conflict[t] === 1) {
-      issues.push({
-        kind: 'constraint-conflict',
-        taskId: task.id,
-        message: `task "${task.id}": its links conflict with its constraint ${CONSTRAINT_ORDER[net.constraint[t]]} ${formatDateTime(
-          net.constraintDate[t],
-        )}; ${settings.honorConstraints ? 'the constraint wins' : 'the links win'}: ${formatDateTime(task.start)} – ${formatDateTime(task.finish)}`,
-      });
-    }
-    if (task.missedDeadline) {
-      issues.push({
-        kind: 'deadline-missed',
-        taskId: task.id,
-        message: `task "${task.id}" finishes ${formatDateTime(task.finish)}, after its deadline ${formatDateTime(net.deadline[t])}`,
-      });
-    }
-    if (task.totalSlack < 0) {
-      issues.push({
-        kind: 'negative-slack',
-        taskId: task.id,
-        message: `task "${task.id}" has negative total slack (${task.totalSlack} working minutes)`,
-      });
-    }
+  if (st.conflict[t] === 1) {
+    issues.push({
+      kind: 'constraint-conflict',
+      taskId: task.id,
+      message: `task "${task.id}": its links conflict with its constraint ${CONSTRAINT_ORDER[net.constraint[t]]} ${formatDateTime(
+        net.constraintDate[t],
+      )}; ${settings.honorConstraints ? 'the constraint wins' : 'the links win'}: ${formatDateTime(task.start)} – ${formatDateTime(task.finish)}`,
+    });
+  }
+  if (task.missedDeadline) {
+    issues.push({
+      kind: 'deadline-missed',
+      taskId: task.id,
+      message: `task "${task.id}" finishes ${formatDateTime(task.finish)}, after its deadline ${formatDateTime(net.deadline[t])}`,
+    });
+  }
+  if (task.totalSlack < 0) {
+    issues.push({
+      kind: 'negative-slack',
+      taskId: task.id,
+      message: `task "${task.id}" has negative total slack (${task.totalSlack} working minutes)`,
+    });
   }
   return issues;
 }

@@ -1,5 +1,5 @@
-import { FLAG_COMPLETE, type Network, NODE_LEAF } from './network.types';
-import type { ScheduleState } from './schedule-state';
+import type { ScheduledTask } from '../model/schedule.types';
+import { FLAG_COMPLETE, type Network } from './network.types';
 
 /**
  * Is task t critical: total slack (working minutes) at or below the limit, and not complete
@@ -10,12 +10,13 @@ export function isCritical(net: Network, t: number, slack: number, limit: number
 }
 
 /**
- * The critical path: the critical leaf tasks in time order (scheduled start, then finish, then
- * input order). `critical[t]` is 1 for critical tasks.
+ * The critical path: the ids of the critical leaf tasks in time order (scheduled start, then
+ * finish, then input order). Read from the task objects alone, so that a result can compute it
+ * when first asked, after later edits changed the scheduler's arrays.
  */
-export function criticalPath(net: Network, st: ScheduleState, critical: Uint8Array): string[] {
+export function criticalPath(tasks: readonly ScheduledTask[]): string[] {
   const path: number[] = [];
-  for (let t = 0; t < net.taskCount; t++) if (critical[t] === 1 && net.kind[t] === NODE_LEAF) path.push(t);
-  path.sort((a, b) => st.ss[a] - st.ss[b] || st.sf[a] - st.sf[b] || a - b);
-  return path.map((t) => net.taskIds[t]);
+  for (let t = 0; t < tasks.length; t++) if (tasks[t].critical && !tasks[t].summary) path.push(t);
+  path.sort((a, b) => tasks[a].start - tasks[b].start || tasks[a].finish - tasks[b].finish || a - b);
+  return path.map((t) => tasks[t].id);
 }

@@ -20,6 +20,8 @@ import {
   NODE_LEAF,
   type PassSettings,
 } from './network.types';
+import type { NodeJournal } from './node-journal';
+import type { PassTrace } from './pass-trace';
 import { hasProgress, placeManual, placeProgress } from './progress';
 import type { ScheduleState } from './schedule-state';
 
@@ -134,7 +136,9 @@ export function forwardPass(net: Network, ps: PassSettings, st: ScheduleState): 
 
 /**
  * Forward pass over the downstream cone of `seeds` only: a node is recomputed when marked, and
- * marks its successors when its dates change.
+ * marks its successors when its dates change. Each node recomputed is listed in `journal`, and
+ * each whose early dates changed in `trace.early` (with `trace.leftFinish` set when its early
+ * finish was the project finish).
  * @returns the number of nodes recomputed.
  */
 export function forwardFrom(
@@ -142,6 +146,8 @@ export function forwardFrom(
   ps: PassSettings,
   st: ScheduleState,
   seeds: readonly number[],
+  journal: NodeJournal,
+  trace: PassTrace,
 ): number {
   const { order, position } = net;
   const { dirty } = st;
@@ -159,7 +165,11 @@ export function forwardFrom(
     dirty[i] = 0;
     pending--;
     count++;
+    journal.add(i);
+    const finish = st.ef[i];
     if (!earlyNode(net, ps, st, i)) continue;
+    trace.early.push(i);
+    if (finish === st.projectFinish) trace.leftFinish = true;
     for (let e = net.succStart[i]; e < net.succStart[i + 1]; e++) {
       const s = net.succNode[e];
       if (dirty[s] === 0) {

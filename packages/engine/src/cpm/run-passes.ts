@@ -1,8 +1,10 @@
 import { backwardFrom, backwardPass, placementPass } from './backward-pass';
 import { forwardFrom, forwardPass } from './forward-pass';
 import { FLAG_INACTIVE, type Network, NODE_LEAF, type PassSettings } from './network.types';
+import type { NodeJournal } from './node-journal';
+import type { PassTrace } from './pass-trace';
 import type { ScheduleState } from './schedule-state';
-import { rollUpSummaries } from './summaries';
+import { rollUpAbove, rollUpSummaries } from './summaries';
 
 /** Latest early finish of the active leaf tasks (the project finish when scheduling from the start). */
 function latestFinish(net: Network, st: ScheduleState, fallback: number): number {
@@ -56,20 +58,24 @@ export interface UpdateStats {
 /**
  * Re-runs only the cone of the nodes whose inputs changed: downstream in the forward pass and
  * upstream in the backward pass, falling back to a full pass only when the project's anchor date
- * (finish from the start, start from the finish) moves. Placement and roll-ups are re-run whole
- * (they are linear and cheap: placement only when some task is placed late).
+ * (finish from the start, start from the finish) moves. Roll-ups re-run above the nodes whose
+ * dates moved only; placement runs whole when some task is placed late. `journal` lists the nodes
+ * recomputed (or is marked `all` by a full pass or a placement); `trace` is scratch.
  */
 export function runIncremental(
   net: Network,
   ps: PassSettings,
   st: ScheduleState,
   seeds: readonly number[],
+  journal: NodeJournal,
+  trace: PassTrace,
 ): UpdateStats {
   let forwardNodes = 0;
   let backwardNodes = 0;
   let fullPass = false;
+  trace.reset();
   if (ps.scheduleFromFinish) {
-    backwardNodes = backwardFrom(net, ps, st, seeds);
+    backwardNodes = backwardFrom(net, ps, st, seeds, journal, trace);
     const start = earliestStart(net, st, ps.projectFinish);
     if (start !== st.projectStart) {
       st.projectStart = start;
@@ -77,21 +83,45 @@ export function runIncremental(
       forwardNodes = net.nodeCount;
       fullPass = true;
     } else {
-      forwardNodes = forwardFrom(net, ps, st, seeds);
+      forwardNodes = forwardFrom(net, ps, st, seeds, journal, trace);
     }
   } else {
-    forwardNodes = forwardFrom(net, ps, st, seeds);
-    const finish = latestFinish(net, st, ps.projectStart);
+    forwardNodes = forwardFrom(net, ps, st, seeds, journal, trace);
+    const finish = movedFinish(net, st, ps, trace);
     if (finish !== st.projectFinish) {
       st.projectFinish = finish;
       backwardPass(net, ps, st);
       backwardNodes = net.nodeCount;
       fullPass = true;
     } else {
-      backwardNodes = backwardFrom(net, ps, st, seeds);
+      // Late dates read early ones too: a child is held back by its summary's late start only
+      // when it can be the summary's earliest child, and a percent lag out of a summary counts
+      // its early span. Every node whose early dates moved is a seed, with the edited ones.
+      const backwardSeeds = trace.early.length > 0 ? seeds.concat(trace.early) : seeds;
+      backwardNodes = backwardFrom(net, ps, st, backwardSeeds, journal, trace);
     }
   }
-  placementPass(net, ps, st);
-  rollUpSummaries(net, st);
+  if (fullPass || net.hasLatePlacement) {
+    journal.markAll();
+    placementPass(net, ps, st);
+    rollUpSummaries(net, st);
+  } else {
+    rollUpAbove(net, st, [trace.early, trace.late], journal);
+  }
   return { forwardNodes, backwardNodes, fullPass };
+}
+
+/**
+ * The project finish after a forward pass over a cone (`trace`): the latest early finish of the
+ * moved leaves when one passed the finish, the finish unchanged when none left it, else a scan
+ * of every task (the leaf that ended the project may have come earlier).
+ */
+function movedFinish(net: Network, st: ScheduleState, ps: PassSettings, trace: PassTrace): number {
+  if (trace.leftFinish) return latestFinish(net, st, ps.projectStart);
+  let finish = st.projectFinish;
+  for (const i of trace.early) {
+    if (net.kind[i] === NODE_LEAF && (net.flags[i] & FLAG_INACTIVE) === 0 && st.ef[i] > finish)
+      finish = st.ef[i];
+  }
+  return finish;
 }

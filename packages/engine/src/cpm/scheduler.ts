@@ -3,9 +3,9 @@ import type { CalendarSet } from '../calendar/working-calendar.types';
 import type { LinkInput, ProjectInput, TaskInput } from '../model/project.types';
 import { ScheduleInputError, type ScheduleResult } from '../model/schedule.types';
 import { hasSpans } from './assignment-calendars';
-import { buildResult } from './build-result';
 import { compileNetwork } from './compile-network';
 import { CONSTRAINT_ORDER, isPlacedLateBy } from './constraints';
+import { IncrementalResults } from './incremental-results';
 import { editLinks } from './link-edits';
 import {
   FLAG_COMPLETE,
@@ -16,9 +16,10 @@ import {
   NODE_LEAF,
   type PassSettings,
 } from './network.types';
+import { NodeJournal } from './node-journal';
+import { PassTrace } from './pass-trace';
 import { actualDatesOf } from './progress';
 import { hasProgressInput } from './progress-data';
-import { type ResultSnapshot, snapshotResult, tasksToRebuild } from './result-reuse';
 import { runAllPasses, runIncremental, type UpdateStats } from './run-passes';
 import { passSettings, type ScheduleOptions } from './schedule';
 import { createScheduleState, type ScheduleState } from './schedule-state';
@@ -85,9 +86,11 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     });
   };
   let linkIndex = linkIndexes();
-  // The last result's inputs, and the tasks whose inputs were edited since (result-reuse.ts).
-  let last: ResultSnapshot | null = null;
+  // The nodes the passes recomputed and the tasks whose inputs were edited since the last result.
+  let journal = new NodeJournal(net.nodeCount);
   let edited: number[] = [];
+  const results = new IncrementalResults();
+  const trace = new PassTrace();
 
   const rebuild = (next: ProjectInput): UpdateStats => {
     const nextNet = compileNetwork(next, calendars);
@@ -96,6 +99,8 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     st = createScheduleState(net);
     runAllPasses(net, ps, st);
     linkIndex = linkIndexes();
+    journal = new NodeJournal(net.nodeCount);
+    journal.markAll();
     return { forwardNodes: net.nodeCount, backwardNodes: net.nodeCount, fullPass: true };
   };
 
@@ -109,7 +114,7 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     const i = indexOf(taskId);
     const before = current.tasks[i];
     const after: TaskInput = { ...before, ...patch };
-    const tasks = [...current.tasks];
+    const tasks = current.tasks.slice();
     tasks[i] = after;
     const next = { ...current, tasks, assignments: reworkAssignments(current, after, patch) };
     const fromFinish = ps.scheduleFromFinish;
@@ -146,19 +151,15 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     // Percent lags out of i depend on its duration: its successors are seeds too.
     const seeds = [i];
     for (let k = net.succStart[i]; k < net.succStart[i + 1]; k++) seeds.push(net.succNode[k]);
-    return runIncremental(net, ps, st, seeds);
+    return runIncremental(net, ps, st, seeds, journal, trace);
   };
 
   return {
     result() {
-      const rebuild = last ? tasksToRebuild(net, st, last, edited) : null;
-      const reuse = last && rebuild ? { previous: last.tasks, rebuild } : undefined;
-      // Materialised now: the arrays behind it change with the next edit.
-      const result = buildResult(net, st, current.settings, reuse);
-      const tasks = result.tasks;
-      last = snapshotResult(net, st, tasks, last);
+      // Task objects are materialised now: the arrays behind them change with the next edit.
+      const result = results.next(net, st, current.settings, edited, journal);
       edited = [];
-      return { ...result, tasks, criticalPath: result.criticalPath, issues: result.issues };
+      return result;
     },
     updateDuration(taskId, minutes) {
       return updateTask(taskId, { duration: minutes });
@@ -173,7 +174,7 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
       current = { ...current, links: [...current.links, added] };
       linkIndex.push(active ? net.linkLag.length - 1 : -1);
       if (!active) return { forwardNodes: 0, backwardNodes: 0, fullPass: false };
-      return runIncremental(net, ps, st, [successor, net.finishNode[predecessor]]);
+      return runIncremental(net, ps, st, [successor, net.finishNode[predecessor]], journal, trace);
     },
     removeLink(predecessorId, successorId) {
       const gone = new Set<number>();
@@ -193,7 +194,7 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
       linkIndex = linkIndex.filter((_, k) => keep[k]);
       if (gone.size === 0) return { forwardNodes: 0, backwardNodes: 0, fullPass: false };
       const successor = indexOf(successorId);
-      return runIncremental(net, ps, st, [successor, net.finishNode[indexOf(predecessorId)]]);
+      return runIncremental(net, ps, st, [successor, net.finishNode[indexOf(predecessorId)]], journal, trace);
     },
     project() {
       return current;

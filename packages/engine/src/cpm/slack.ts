@@ -44,17 +44,16 @@ export function freeSlack(
 ): WorkMinutes {
   let slack = Number.POSITIVE_INFINITY;
   let hasSuccessor = false;
-  // Walk up through the summaries this task rolls up into: their links follow it too.
-  let pending: number[] | null = null;
-  for (let n = node; n >= 0; n = pending && pending.length > 0 ? pending.pop()! : -1) {
+  // Walk up through the summaries this task rolls up into (a node rolls up into its parent's
+  // finish node only): their links follow it too.
+  for (let n = node, parent = -1; n >= 0; n = parent, parent = -1) {
     for (let k = net.succStart[n]; k < net.succStart[n + 1]; k++) {
       const l = net.succLink[k];
       const type = net.succType[k] & LINK_KIND_MASK;
       const s = net.succNode[k];
       if (type === LINK_GATE) continue;
       if (type === LINK_ROLLUP) {
-        pending ??= [];
-        pending.push(s);
+        parent = s;
         continue;
       }
       hasSuccessor = true;
