@@ -140,7 +140,7 @@ function cpuUse(
   const { open, close } = cpuAt;
   if (open == null || close == null || requests === 0) return 'unknown';
   const seconds = close - open;
-  return `${((seconds / durationS) * 100).toFixed(0)} % of a core, ${((seconds * 1000) / requests).toFixed(1)} ms per request`;
+  return `${((seconds / durationS) * 100).toFixed(0)} % of a core, ${((seconds * 1000) / requests).toFixed(2)} ms per request`;
 }
 
 function printReport(report: LoadReport, context: Record<string, string | number>): void {

@@ -8,25 +8,19 @@ import { loadStoredPlan, type StoredPlanMiss } from './stored-plan-load';
 export type WarmOutcome = 'cached' | 'current' | 'no-room' | StoredPlanMiss;
 
 /**
- * How long a load a read asked for waits, ms: in a cluster (`TANDEM_WORKERS`) a read may find the
- * plan one edit behind because that edit's message from another process is still on its way
- * (plan-replication.ts); once it has arrived there is nothing to load.
- */
-export const REQUESTED_LOAD_DELAY_MS = 20;
-
-/**
- * Loads stored plans into the scheduler cache off the request path, one project at a time with
- * the event loop free between them: every project at start-up (most recently changed first, as
- * many as the cache holds), and any project a read found missing since. Without it the first read
- * of a large plan reads and orders its rows, and the first edit also compiles its network, inside
- * a request (tens of ms each for 1,000 tasks, with every other request waiting behind it).
+ * Loads stored plans into the scheduler cache at start-up, off the request path, one project at a
+ * time with the event loop free between them: every project, most recently changed first, as
+ * many as the cache holds. Without it the first read of a large plan schedules it, and the first
+ * edit also compiles its network, inside a request (tens of ms each for 1,000 tasks, with every
+ * other request waiting behind it). A read that misses the cache later loads the plan itself
+ * (ProjectScheduler.plannedOutline).
  *
  * A load reads one snapshot (a read-only transaction, repeatable read on PostgreSQL) and holds the entry
  * under the `plan_stamp` it read, so a write committed meanwhile (a new stamp) leaves it unmatched.
  */
 export class PlanWarmer {
-  /** Projects waiting, by id, with their workspace (a Map: first asked, first loaded). */
-  private readonly queue = new Map<string, { workspaceId: string; fitOnly: boolean }>();
+  /** Projects waiting, by id, with their workspace (a Map: first queued, first loaded). */
+  private readonly queue = new Map<string, string>();
   private draining: Promise<void> | null = null;
   private stopped = false;
   /** Outcomes of loads so far, per kind (diagnostics and tests). */
@@ -37,11 +31,6 @@ export class PlanWarmer {
     private readonly cache: SchedulerCache,
     private readonly warn: (line: string) => void,
   ) {}
-
-  /** Queues a load of the project's stored plan (once, however often it is asked for). */
-  request(workspaceId: string, projectId: string): void {
-    this.enqueue(workspaceId, projectId, false);
-  }
 
   /**
    * Queues every project of every workspace, most recently updated first, while their tasks fit
@@ -59,7 +48,7 @@ export class PlanWarmer {
         if (project.task_count === 0) continue;
         if (!this.cache.hasRoomFor(planned + project.task_count)) return this.idle();
         planned += project.task_count;
-        this.enqueue(workspaceId, project.id, true);
+        this.enqueue(workspaceId, project.id);
       }
     }
     return this.idle();
@@ -77,9 +66,9 @@ export class PlanWarmer {
     await this.idle();
   }
 
-  private enqueue(workspaceId: string, projectId: string, fitOnly: boolean): void {
+  private enqueue(workspaceId: string, projectId: string): void {
     if (this.stopped || this.queue.has(projectId)) return;
-    this.queue.set(projectId, { workspaceId, fitOnly });
+    this.queue.set(projectId, workspaceId);
     this.draining ??= this.drain().finally(() => {
       this.draining = null;
     });
@@ -87,15 +76,12 @@ export class PlanWarmer {
 
   private async drain(): Promise<void> {
     for (let next = this.queue.entries().next(); !next.done; next = this.queue.entries().next()) {
-      const [projectId, { workspaceId, fitOnly }] = next.value;
-      // the event loop serves waiting requests between two loads; a load a read asked for waits a
-      // little longer (REQUESTED_LOAD_DELAY_MS)
-      await new Promise((resolve) =>
-        fitOnly ? setImmediate(resolve) : setTimeout(resolve, REQUESTED_LOAD_DELAY_MS),
-      );
+      const [projectId, workspaceId] = next.value;
+      // the event loop serves waiting requests between two loads
+      await new Promise((resolve) => setImmediate(resolve));
       if (this.stopped) return;
       try {
-        this.count(await this.load(workspaceId, projectId, fitOnly));
+        this.count(await this.load(workspaceId, projectId));
       } catch (error) {
         this.warn(`plan warmer: loading project ${projectId} failed: ${(error as Error).message}`);
       }
@@ -103,7 +89,7 @@ export class PlanWarmer {
     }
   }
 
-  private async load(workspaceId: string, projectId: string, fitOnly: boolean): Promise<WarmOutcome> {
+  private async load(workspaceId: string, projectId: string): Promise<WarmOutcome> {
     return this.db
       .transaction()
       .setIsolationLevel('repeatable read')
@@ -115,8 +101,7 @@ export class PlanWarmer {
         const plan = await loadStoredPlan(trx, workspaceId, projectId, project);
         if (typeof plan === 'string') return plan;
         // at start-up nothing held is dropped for a plan loaded ahead of any use
-        if (fitOnly && !this.cache.holds(projectId) && !this.cache.hasRoomFor(plan.outline.length))
-          return 'no-room';
+        if (!this.cache.holds(projectId) && !this.cache.hasRoomFor(plan.outline.length)) return 'no-room';
         // held in the snapshot's transaction: a write committed since carries a newer stamp
         this.cache.put(projectId, plan);
         return 'cached';

@@ -17,6 +17,7 @@ import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { type CachedPlanEdit, editCachedPlan } from './cached-plan-edit';
 import { PLAN_EDIT_MESSAGE, type PlanEditMessage } from './plan-edit-message';
 import { PlanWarmer } from './plan-warmer';
+import { readPlannedOutline } from './planned-outline';
 import { loadProjectInput } from './project-input-load';
 import { toScheduleProblem } from './schedule-problem';
 import {
@@ -24,7 +25,6 @@ import {
   type IndexedSchedule,
   scheduleChanges,
   storedSchedules,
-  withAnalysis,
   writeSchedules,
 } from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
@@ -115,18 +115,13 @@ export class ProjectScheduler {
   }
 
   /**
-   * Starts loading stored plans into the cache off the request path (see PlanWarmer): from now
-   * on a read that misses the cache queues its project. Null without a cache (a stand-in scheduler).
+   * The warmer that loads stored plans into the cache off the request path at start-up (see
+   * PlanWarmer). Null without a cache (a stand-in scheduler).
    */
   startWarming(db: Kysely<Database>, warn: (line: string) => void): PlanWarmer | null {
     if (!this.cache) return null;
     this.warmer ??= new PlanWarmer(db, this.cache, warn);
     return this.warmer;
-  }
-
-  /** Queues a load of a plan a read found missing from the cache (nothing unless warming). */
-  warmSoon(workspaceId: string, projectId: string): void {
-    this.warmer?.request(workspaceId, projectId);
   }
 
   /** Whether dates are computed at all (false only for a scheduler made with null). */
@@ -148,24 +143,12 @@ export class ProjectScheduler {
 
   /**
    * The project's outline with each task's analysis, to present tasks from: the plan this process
-   * holds under the project's stored stamp, else the stored rows scheduled now (not cached here:
-   * callers queue the plan with warmSoon). Without a scheduler, or when the engine refuses the
-   * stored plan, the entries carry no analysis and tasks are presented at their own dates.
+   * holds under the project's stored stamp, else the plan as stored, loaded (and cached) now (see
+   * readPlannedOutline). Without a scheduler, or when the engine refuses the stored plan, the
+   * entries carry no analysis and tasks are presented at their own dates.
    */
-  async plannedOutline(db: Kysely<Database>, workspaceId: string, projectId: string): Promise<StoredOutline> {
-    const project = await findProject(db, workspaceId, projectId);
-    if (!project) return { outline: [] };
-    const held = this.storedOutline(projectId, project.plan_stamp);
-    if (held) return held;
-    const outline = buildOutline(await listTasks(db, workspaceId, projectId));
-    if (!this.schedule || outline.length === 0) return { outline };
-    let result: ScheduleResult;
-    try {
-      result = this.schedule(await loadProjectInput(db, project, outline));
-    } catch {
-      return { outline };
-    }
-    return { outline: withAnalysis(outline, result.tasks) };
+  plannedOutline(db: Kysely<Database>, workspaceId: string, projectId: string): Promise<StoredOutline> {
+    return readPlannedOutline({ cache: this.cache, schedule: this.schedule }, db, workspaceId, projectId);
   }
 
   /**

@@ -19,7 +19,7 @@ import type { PlanEditMessage } from '../scheduling/plan-edit-message';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
 import { presentRange } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
-import { rolledUpAt, rollUpProgress } from './summary-progress';
+import { rolledUpAt } from './summary-progress';
 import { presentTask } from './task.presenter';
 import { indentMove, outdentMove } from './task-outline-moves';
 import { type TaskPageRequest, taskPage } from './task-page';
@@ -57,18 +57,12 @@ export class TasksService {
   /** The project's tasks in outline order: all, or one page of them (see taskPage). */
   async listPage(userId: string, projectId: string, page: TaskPageRequest): Promise<TaskList> {
     const project = await requireProject(this.db, projectId, userId);
-    // the rows as this process last rescheduled or loaded them, while the stored plan stamp says they still are
-    const stored = await this.scheduler.storedOutlineSoon(project.id, project.plan_stamp);
-    if (stored) {
-      const { outline, indexOf } = stored;
-      return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
-    }
-    this.scheduler.warmSoon(project.workspace_id, project.id);
-    const { outline } = await this.scheduler.plannedOutline(this.db, project.workspace_id, project.id);
-    return taskPage(outline, page, (start, end) => {
-      const progress = rollUpProgress(outline);
-      return outline.slice(start, end).map((entry) => presentTask(entry, progress.get(entry.task.id)));
-    });
+    // the rows as this process last rescheduled or loaded them, while the stored plan stamp says
+    // they still are; else the plan as stored, loaded now
+    const { outline, indexOf } =
+      (await this.scheduler.storedOutlineSoon(project.id, project.plan_stamp)) ??
+      (await this.scheduler.plannedOutline(this.db, project.workspace_id, project.id));
+    return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
   }
 
   async get(userId: string, taskId: string): Promise<Task> {
@@ -78,7 +72,6 @@ export class TasksService {
     const stored = await this.scheduler.storedOutlineSoon(task.project_id, task.plan_stamp);
     const index = stored?.indexOf.get(task.id);
     if (stored && index !== undefined) return presentRange(stored.outline, index, index + 1)[0];
-    this.scheduler.warmSoon(task.workspace_id, task.project_id);
     return this.present(this.db, task.workspace_id, task.project_id, task.id);
   }
 
