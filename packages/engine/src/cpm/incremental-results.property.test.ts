@@ -134,6 +134,14 @@ describe('incremental results', () => {
           for (let t = 0; t < previous.length; t++) {
             if (result.tasks[t] === previous[t]) expect(previous[t]).toEqual(full.tasks[t]);
           }
+          // rebuiltTasks names exactly the objects built anew (absent: all were)
+          if (result.rebuiltTasks) {
+            const rebuilt = new Set(result.rebuiltTasks);
+            expect(rebuilt.size).toBe(result.rebuiltTasks.length);
+            for (let t = 0; t < previous.length; t++) {
+              expect(result.tasks[t] !== previous[t]).toBe(rebuilt.has(t));
+            }
+          }
           previous = result.tasks;
           kept.push({ result, expected: full });
         }

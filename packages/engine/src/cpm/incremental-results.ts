@@ -43,10 +43,12 @@ export class IncrementalResults {
     const previousIssues = this.issues;
     let tasks: ScheduledTask[];
     let issues: IssueTable;
+    let rebuiltTasks: number[] | undefined;
     if (previousTasks && previousIssues && this.baseline.collect(net, st, edited, journal)) {
       tasks = previousTasks.slice();
       issues = previousIssues;
       const { rebuild, rebuildCount } = this.baseline;
+      rebuiltTasks = Array.from(rebuild.subarray(0, rebuildCount));
       for (let k = 0; k < rebuildCount; k++) {
         const t = rebuild[k];
         tasks[t] = scheduledTask(net, st, settings, t);
@@ -73,6 +75,7 @@ export class IncrementalResults {
       start: st.projectStart,
       finish: st.projectFinish,
       tasks,
+      rebuiltTasks,
       get criticalPath() {
         path ??= criticalPath(tasks);
         return path;

@@ -41,6 +41,11 @@ export interface ScheduleResult {
   /** Task ids on the critical path, in time order. */
   readonly criticalPath: readonly string[];
   readonly issues: readonly ScheduleIssue[];
+  /**
+   * Indexes in `tasks` of the task objects an incremental scheduler built anew for this result;
+   * every other object is the previous result's, unchanged. Absent when every task was built.
+   */
+  readonly rebuiltTasks?: readonly number[];
 }
 
 /** Thrown for input the engine cannot schedule; names the tasks involved. */

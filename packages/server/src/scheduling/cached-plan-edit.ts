@@ -31,6 +31,8 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   outline[index] = { ...outline[index], task: row };
   const result = cached.scheduler.result();
   // only tasks whose computed schedule moved can differ from their stored rows
-  const changes = scheduleChanges(outline, result.tasks, movedTaskIndexes(cached.scheduled, result.tasks));
+  // (the plan's `scheduled` is this scheduler's previous result, so rebuiltTasks applies)
+  const moved = movedTaskIndexes(cached.scheduled, result.tasks, result.rebuiltTasks);
+  const changes = scheduleChanges(outline, result.tasks, moved);
   return { outline, result, changes };
 }

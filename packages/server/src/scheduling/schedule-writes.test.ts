@@ -110,6 +110,13 @@ describe('movedTaskIndexes', () => {
     expect(movedTaskIndexes(before, before)).toEqual([]);
   });
 
+  it('compares only the tasks the engine rebuilt when it says which', () => {
+    const before = [computed(), computed({ id: 'u' }), computed({ id: 'v' })];
+    const after = [before[0], computed({ id: 'u', totalSlack: 60 }), computed({ id: 'v' })];
+    expect(movedTaskIndexes(before, after, [2, 1])).toEqual([1]);
+    expect(movedTaskIndexes(before, after, [])).toEqual([]);
+  });
+
   it('takes every task as moved when the plans differ in length', () => {
     expect(movedTaskIndexes([computed()], [computed(), computed({ id: 'u' })])).toEqual([0, 1]);
   });

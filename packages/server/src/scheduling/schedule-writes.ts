@@ -115,33 +115,38 @@ export function withAnalysis(
 /**
  * Indexes of the tasks whose computed schedule differs between two results of the same plan (same
  * task order): the only rows a reschedule may have to write, found without formatting any date.
+ * `rebuilt` (the engine's `rebuiltTasks`, when `after` is the result next after `before`) lists
+ * the only tasks that can differ.
  */
 export function movedTaskIndexes(
   before: readonly ScheduledTask[],
   after: readonly ScheduledTask[],
+  rebuilt?: readonly number[],
 ): number[] {
   if (before.length !== after.length) return after.map((_, index) => index);
   const moved: number[] = [];
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i];
-    const b = after[i];
-    // an incremental result shares the objects of the tasks it did not rebuild
-    if (a === b) continue;
-    if (
-      a.id !== b.id ||
-      a.start !== b.start ||
-      a.finish !== b.finish ||
-      a.duration !== b.duration ||
-      a.critical !== b.critical ||
-      a.totalSlack !== b.totalSlack ||
-      a.freeSlack !== b.freeSlack ||
-      a.lateStart !== b.lateStart ||
-      a.lateFinish !== b.lateFinish
-    ) {
-      moved.push(i);
-    }
+  if (rebuilt) {
+    for (const i of rebuilt) if (differs(before[i], after[i])) moved.push(i);
+    return moved.sort((x, y) => x - y);
   }
+  for (let i = 0; i < after.length; i++) if (differs(before[i], after[i])) moved.push(i);
   return moved;
+}
+
+function differs(a: ScheduledTask, b: ScheduledTask): boolean {
+  // an incremental result shares the objects of the tasks it did not rebuild
+  if (a === b) return false;
+  return (
+    a.id !== b.id ||
+    a.start !== b.start ||
+    a.finish !== b.finish ||
+    a.duration !== b.duration ||
+    a.critical !== b.critical ||
+    a.totalSlack !== b.totalSlack ||
+    a.freeSlack !== b.freeSlack ||
+    a.lateStart !== b.lateStart ||
+    a.lateFinish !== b.lateFinish
+  );
 }
 
 /** Rows per statement: 4 parameters each stays far below SQLite's and PostgreSQL's limits. */
