@@ -13,6 +13,8 @@ describe('tandem bench cpm', () => {
     expect(report.editMaxMs).toBeGreaterThanOrEqual(report.editMedianMs);
     expect(report.editTasks).toBe(400);
     expect(report.editCpuP95Ms).toBeGreaterThanOrEqual(0);
+    expect(report.editResultP95Ms).toBeGreaterThanOrEqual(report.editResultMedianMs);
+    expect(report.editResultMedianMs).toBeGreaterThan(0);
     expect(report.projectFinish > report.projectStart).toBe(true);
     expect(report.peakRssMiB).toBeGreaterThan(0);
   });
