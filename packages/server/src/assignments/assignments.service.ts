@@ -13,7 +13,6 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
 import { requireProject } from '../projects/projects.service';
 import { findResourceRecord } from '../resources/resources.repository';
 import type { ChangeNotice, CommittedWrite } from '../scheduling/committed-write';
@@ -71,7 +70,7 @@ export class AssignmentsService {
       if (!assignmentPolicy.edit(project.role))
         throw problems.forbidden(`a ${project.role} cannot change the plan`);
       const workspaceId = project.workspace_id;
-      await lockProject(trx, workspaceId, project.id);
+      await this.scheduler.lockPlan(trx, workspaceId, project.id);
       const task = await findTask(trx, workspaceId, input.taskId);
       if (!task || task.project_id !== project.id)
         throw problems.validation('body.taskId', `task ${input.taskId} is not in this project`);
@@ -116,7 +115,7 @@ export class AssignmentsService {
       if (!assignmentPolicy.edit(found.role))
         throw problems.forbidden(`a ${found.role} cannot change the plan`);
       const workspaceId = found.workspace_id;
-      await lockProject(trx, workspaceId, found.project_id);
+      await this.scheduler.lockPlan(trx, workspaceId, found.project_id);
       const current = await findAssignment(trx, workspaceId, found.id);
       if (!current) throw problems.notFound('assignment', assignmentId);
       const stale = () =>
@@ -163,7 +162,7 @@ export class AssignmentsService {
       if (!assignmentPolicy.edit(found.role))
         throw problems.forbidden(`a ${found.role} cannot change the plan`);
       const workspaceId = found.workspace_id;
-      await lockProject(trx, workspaceId, found.project_id);
+      await this.scheduler.lockPlan(trx, workspaceId, found.project_id);
       const current = await findAssignment(trx, workspaceId, found.id);
       if (!current) throw problems.notFound('assignment', assignmentId);
       if (version !== undefined && version !== current.version) {

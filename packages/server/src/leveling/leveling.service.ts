@@ -3,7 +3,6 @@ import { formatDateTime, type LevelingOptions, levelProject } from '@tandem/engi
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
 import { requireProject } from '../projects/projects.service';
 import type { ChangeNotice, CommittedWrite } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
@@ -37,7 +36,7 @@ export class LevelingService {
       if (!levelingPolicy.edit(project.role))
         throw problems.forbidden(`a ${project.role} cannot change the plan`);
       const workspaceId = project.workspace_id;
-      await lockProject(trx, workspaceId, project.id);
+      await this.scheduler.lockPlan(trx, workspaceId, project.id);
       const plan = await loadStoredPlan(trx, project);
       const assigned = new Set((plan.input.resources ?? []).map((r) => r.id));
       for (const [i, id] of (input.resourceIds ?? []).entries()) {
@@ -100,7 +99,7 @@ export class LevelingService {
       if (!levelingPolicy.edit(project.role))
         throw problems.forbidden(`a ${project.role} cannot change the plan`);
       const workspaceId = project.workspace_id;
-      await lockProject(trx, workspaceId, project.id);
+      await this.scheduler.lockPlan(trx, workspaceId, project.id);
       if (input.taskIds) await this.checkTasks(trx, workspaceId, project.id, input.taskIds);
       const delays = await listLevelingDelays(trx, workspaceId, project.id);
       const cleared = input.taskIds ? input.taskIds.filter((id) => delays.has(id)) : [...delays.keys()];

@@ -11,7 +11,6 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
 import { requireProject } from '../projects/projects.service';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
@@ -61,7 +60,7 @@ export class LinksService {
       if (input.predecessorId === input.successorId) {
         throw problems.validation('successorId', 'a task cannot be linked to itself');
       }
-      await lockProject(trx, project.workspace_id, project.id);
+      await this.scheduler.lockPlan(trx, project.workspace_id, project.id);
       const workspaceId = project.workspace_id;
       const tasks = new Map((await listTasks(trx, workspaceId, project.id)).map((t) => [t.id, t]));
       const predecessor = await this.requireTaskOfProject(
@@ -135,7 +134,7 @@ export class LinksService {
       const current = await this.requireLink(trx, userId, linkId);
       if (!linkPolicy.edit(current.role))
         throw problems.forbidden(`a ${current.role} cannot change the plan`);
-      await lockProject(trx, current.workspace_id, current.project_id);
+      await this.scheduler.lockPlan(trx, current.workspace_id, current.project_id);
       const stale = async () => {
         const now = await findLink(trx, current.workspace_id, linkId);
         if (!now) return problems.notFound('link', linkId);
@@ -167,7 +166,7 @@ export class LinksService {
       const current = await this.requireLink(trx, userId, linkId);
       if (!linkPolicy.edit(current.role))
         throw problems.forbidden(`a ${current.role} cannot change the plan`);
-      await lockProject(trx, current.workspace_id, current.project_id);
+      await this.scheduler.lockPlan(trx, current.workspace_id, current.project_id);
       const locked = await findLink(trx, current.workspace_id, linkId);
       if (!locked) throw problems.notFound('link', linkId);
       if (version !== undefined && version !== locked.version) {

@@ -189,7 +189,7 @@ export class ResourcesService {
         throw problems.forbidden(`a ${current.role} cannot change resources`);
       const workspaceId = current.workspace_id;
       const assigning = await projectsAssigning(trx, workspaceId, current.id);
-      for (const { projectId } of assigning) await lockProject(trx, workspaceId, projectId);
+      for (const { projectId } of assigning) await this.scheduler.lockPlan(trx, workspaceId, projectId);
       // re-read under the locks: a concurrent write may have committed since the first read
       const locked = await findResourceRecord(trx, workspaceId, current.id);
       if (!locked) throw problems.notFound('resource', resourceId);

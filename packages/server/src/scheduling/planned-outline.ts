@@ -20,14 +20,15 @@ export interface PlanSource {
 }
 
 /** Loads in flight per cache and project id: concurrent misses of one plan load it once. */
-const loading = new WeakMap<SchedulerCache, Map<string, Promise<StoredOutline | undefined>>>();
+const loading = new WeakMap<SchedulerCache, Map<string, Promise<StoredOutline>>>();
 
 /**
- * The project's outline with each task's analysis (see ProjectScheduler.plannedOutline). Outside a
- * transaction a plan missing from the cache is loaded from one read-only snapshot and cached, as
- * the plan warmer does, so the reads after another process's edit load it once. Inside one (a
- * write answering 409) and for plans that cannot be cached (stored dates the engine no longer
- * computes, a plan it refuses), the stored rows are scheduled for this answer only.
+ * The project's outline with each task's analysis (see ProjectScheduler.plannedOutline), read
+ * from one snapshot: the cached plan under the stored stamp, else the plan as stored, loaded and
+ * cached (as the plan warmer does), so the reads after another process's edit load it once. A
+ * plan that cannot be cached (stored dates the engine no longer computes, a plan it refuses, no
+ * plan stamp) and any plan read inside a transaction (a write answering 409) has its stored rows
+ * scheduled for this answer only.
  */
 export async function readPlannedOutline(
   source: PlanSource,
@@ -36,32 +37,7 @@ export async function readPlannedOutline(
   projectId: string,
 ): Promise<StoredOutline> {
   const { cache } = source;
-  if (cache && !db.isTransaction) {
-    const cached = await loadCached(cache, db, workspaceId, projectId);
-    if (cached) return cached;
-  }
-  const project = await findProject(db, workspaceId, projectId);
-  if (!project) return { outline: [] };
-  const held = cache?.peek(projectId, project.plan_stamp);
-  if (held) return held;
-  const outline = buildOutline(await listTasks(db, workspaceId, projectId));
-  if (!source.schedule || outline.length === 0) return { outline };
-  let result: ScheduleResult;
-  try {
-    result = source.schedule(await loadProjectInput(db, project, outline));
-  } catch {
-    return { outline };
-  }
-  return { outline: withAnalysis(outline, result.tasks) };
-}
-
-/** The plan as stored, from the cache or loaded into it; undefined when it cannot be cached. */
-async function loadCached(
-  cache: SchedulerCache,
-  db: Kysely<Database>,
-  workspaceId: string,
-  projectId: string,
-): Promise<StoredOutline | undefined> {
+  if (db.isTransaction || !cache) return plannedIn(source, db, workspaceId, projectId, false);
   let inFlight = loading.get(cache);
   if (!inFlight) {
     inFlight = new Map();
@@ -73,21 +49,45 @@ async function loadCached(
     .transaction()
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
-    .execute(async (trx) => {
-      const project = await findProject(trx, workspaceId, projectId);
-      if (!project) return undefined;
-      const held = cache.peek(projectId, project.plan_stamp);
-      if (held) return held;
-      const plan = await loadStoredPlan(trx, workspaceId, projectId, project);
-      if (typeof plan === 'string') return undefined;
-      // held in the snapshot's transaction: a write committed since carries a newer stamp
-      cache.put(projectId, plan);
-      return plan;
-    });
+    .execute((trx) => plannedIn(source, trx, workspaceId, projectId, true));
   inFlight.set(projectId, load);
   try {
     return await load;
   } finally {
     if (inFlight.get(projectId) === load) inFlight.delete(projectId);
   }
+}
+
+/**
+ * readPlannedOutline's work in `db`, one snapshot; a plan loaded is cached when `cacheable` (a
+ * read-only snapshot of its own: a write's transaction may have written rows the stamp lacks).
+ */
+async function plannedIn(
+  { cache, schedule }: PlanSource,
+  db: Kysely<Database>,
+  workspaceId: string,
+  projectId: string,
+  cacheable: boolean,
+): Promise<StoredOutline> {
+  const project = await findProject(db, workspaceId, projectId);
+  if (!project) return { outline: [] };
+  const held = cache?.peek(projectId, project.plan_stamp);
+  if (held) return held;
+  if (cache && cacheable) {
+    const plan = await loadStoredPlan(db, workspaceId, projectId, project);
+    if (typeof plan !== 'string') {
+      // held under the snapshot's stamp: a write committed since carries a newer one
+      cache.put(projectId, plan);
+      return plan;
+    }
+  }
+  const outline = buildOutline(await listTasks(db, workspaceId, projectId));
+  if (!schedule || outline.length === 0) return { outline };
+  let result: ScheduleResult;
+  try {
+    result = schedule(await loadProjectInput(db, project, outline));
+  } catch {
+    return { outline };
+  }
+  return { outline: withAnalysis(outline, result.tasks) };
 }

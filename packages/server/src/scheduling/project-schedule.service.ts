@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { notifyForecastSlips } from '../notifications/forecast-slips';
-import { findProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
+import { findProject, lockProject, type ProjectRow, stampProjectPlan } from '../projects/projects.repository';
 import type { StoredOutline } from '../tasks/rescheduled-tasks';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
 import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
@@ -152,13 +152,29 @@ export class ProjectScheduler {
   }
 
   /**
+   * Locks the project for a write that reschedules it (lockProject) and holds its plan as stored
+   * (holdStoredPlan): call it before the transaction writes anything. Undefined when the project
+   * is not in the workspace.
+   */
+  async lockPlan(
+    trx: Kysely<Database>,
+    workspaceId: string,
+    projectId: string,
+  ): Promise<ProjectRow | undefined> {
+    const project = await lockProject(trx, workspaceId, projectId);
+    if (project) await this.holdStoredPlan(trx, project);
+    return project;
+  }
+
+  /**
    * Makes sure this process holds the project's plan as stored, before a write changes it (`trx`
-   * holds the project's lock, `project` is its row read there): a plan another process changed
+   * holds the project's lock and has written nothing yet, `project` is its row read there): a plan another process changed
    * since is loaded again. The reschedule after the write then compares with it, and answers with
    * the tasks whose analysis changed rather than every task (the analysis is not stored), and a
    * one-task edit is taken in place. Nothing without a cache, or when the stored plan does not load.
    */
   async holdStoredPlan(trx: Kysely<Database>, project: ProjectRow): Promise<void> {
+    // called before the transaction writes: the rows read are the committed ones of the stamp
     if (!this.cache || this.cache.peek(project.id, project.plan_stamp)) return;
     const plan = await loadStoredPlan(trx, project.workspace_id, project.id, project);
     if (typeof plan !== 'string') this.cache.put(project.id, plan);

@@ -11,7 +11,7 @@ import type { Database, TasksTable } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject, type ProjectRow } from '../projects/projects.repository';
+import type { ProjectRow } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
 import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
@@ -84,7 +84,7 @@ export class TasksService {
       const project = await requireProject(trx, projectId, userId);
       if (!taskPolicy.edit(project.role))
         throw problems.forbidden(`a ${project.role} cannot change the plan`);
-      await lockProject(trx, project.workspace_id, project.id);
+      await this.scheduler.lockPlan(trx, project.workspace_id, project.id);
       const tasks = await listTasks(trx, project.workspace_id, project.id);
       const id = newId();
       const placement = placeTask(tasks, id, null, input);
@@ -182,7 +182,7 @@ export class TasksService {
   private async requireEditable(trx: Kysely<Database>, userId: string, taskId: string) {
     const current = await this.requireTask(trx, userId, taskId);
     if (!taskPolicy.edit(current.role)) throw problems.forbidden(`a ${current.role} cannot change the plan`);
-    const project = await lockProject(trx, current.workspace_id, current.project_id);
+    const project = await this.scheduler.lockPlan(trx, current.workspace_id, current.project_id);
     if (!project) throw problems.notFound('task', taskId);
     return { current, project };
   }
@@ -207,7 +207,6 @@ export class TasksService {
         current.version,
       );
     if (current.version !== input.version) throw await stale();
-    await this.scheduler.holdStoredPlan(trx, project);
     const moving = input.parentId !== undefined || input.afterTaskId !== undefined;
     // only a move needs the siblings: a field edit skips reading the whole project here
     const tasks = moving ? await listTasks(trx, current.workspace_id, current.project_id) : [];
@@ -282,7 +281,7 @@ export class TasksService {
       const current = await this.requireTask(trx, userId, taskId);
       if (!taskPolicy.edit(current.role))
         throw problems.forbidden(`a ${current.role} cannot change the plan`);
-      await lockProject(trx, current.workspace_id, current.project_id);
+      await this.scheduler.lockPlan(trx, current.workspace_id, current.project_id);
       // re-read under the project lock: a concurrent write may have committed since the first read
       const locked = await findTask(trx, current.workspace_id, current.id);
       if (!locked) throw problems.notFound('task', taskId);
