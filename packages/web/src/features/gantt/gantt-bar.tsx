@@ -7,15 +7,17 @@ export interface GanttBarProps {
   readonly taskId: string;
   readonly name: string;
   readonly kind: BarKind;
-  /** Row top, px. */
+  /** Row top and height, px. */
   readonly top: number;
+  readonly height: number;
   readonly left: number;
   readonly width: number;
   readonly progressWidth: number;
   readonly slackWidth: number;
   readonly deadlineX: number | null;
   readonly deadlineMissed: boolean;
-  readonly baselineLeft: number | null;
+  /** The baseline's left, px; null for a task without one, undefined when the plan has no baseline. */
+  readonly baselineLeft: number | null | undefined;
   readonly baselineWidth: number;
   readonly critical: boolean;
   readonly selected: boolean;
@@ -50,32 +52,43 @@ export const GanttBar = memo(function GanttBar(props: GanttBarProps) {
       : kind === 'summary'
         ? `${classes.bar} ${classes.summary}`
         : classes.bar;
-  const style = { top, left, '--gantt-w': `${width}px` } as CSSProperties;
+  // The progress fill is the bar's own background layer, sized by --gantt-p: no element of its own.
+  const style = {
+    left,
+    '--gantt-w': `${width}px`,
+    '--gantt-p': `${kind === 'milestone' ? 0 : props.progressWidth}px`,
+  } as CSSProperties;
   const labelLeft = kind === 'milestone' ? left + 12 : left + width + props.slackWidth + 8;
+  // The parts a row may lack (slack, deadline, baseline) are hidden rather than left out, and the
+  // handles are hidden by the bar's kind: a reused slot then patches attributes, never adds or
+  // removes elements (an element added is styled and laid out from scratch).
+  const hasSlack = props.slackWidth > 0;
+  const hasDeadline = props.deadlineX !== null;
+  // One positioned row per slot holds the pieces: a reused slot moves one element, and what
+  // changes inside the row is laid out within it (it is a layout and size container).
   return (
-    <>
-      {props.baselineLeft !== null && (
+    <div className={classes.row} style={{ top, height: props.height }}>
+      {props.baselineLeft !== undefined && (
         <div
           className={classes.baseline}
-          style={{ top, left: props.baselineLeft, width: Math.max(2, props.baselineWidth) }}
-          data-testid="gantt-baseline"
+          hidden={props.baselineLeft === null}
+          style={{ left: props.baselineLeft ?? 0, width: Math.max(2, props.baselineWidth) }}
+          data-testid={props.baselineLeft === null ? undefined : 'gantt-baseline'}
         />
       )}
-      {props.slackWidth > 0 && (
-        <div
-          className={classes.slack}
-          style={{ top, left: left + width, width: props.slackWidth }}
-          data-testid="gantt-slack"
-        />
-      )}
-      {props.deadlineX !== null && (
-        <div
-          className={classes.deadline}
-          style={{ top, left: props.deadlineX }}
-          data-missed={props.deadlineMissed}
-          data-testid="gantt-deadline"
-        />
-      )}
+      <div
+        className={classes.slack}
+        hidden={!hasSlack}
+        style={{ left: left + width, width: props.slackWidth }}
+        data-testid={hasSlack ? 'gantt-slack' : undefined}
+      />
+      <div
+        className={classes.deadline}
+        hidden={!hasDeadline}
+        style={{ left: props.deadlineX ?? 0 }}
+        data-missed={props.deadlineMissed}
+        data-testid={hasDeadline ? 'gantt-deadline' : undefined}
+      />
       <button
         ref={barRef}
         type="button"
@@ -90,15 +103,12 @@ export const GanttBar = memo(function GanttBar(props: GanttBarProps) {
         data-selected={props.selected}
         data-gantt-handle={editable ? 'move' : 'select'}
       >
-        {kind !== 'milestone' && props.progressWidth > 0 && (
-          <span className={classes.progress} style={{ width: props.progressWidth }} />
-        )}
-        {kind === 'task' && <span className={classes.resizeHandle} data-gantt-handle="resize" />}
-        {editable && <span className={classes.linkHandle} data-gantt-handle="link" />}
+        <span className={classes.resizeHandle} data-gantt-handle="resize" />
+        <span className={classes.linkHandle} data-gantt-handle="link" />
       </button>
-      <div className={classes.label} style={{ top, left: labelLeft }} aria-hidden>
+      <div className={classes.label} style={{ left: labelLeft }} aria-hidden>
         {props.name}
       </div>
-    </>
+    </div>
   );
 });

@@ -1,4 +1,4 @@
-import { memo, type RefObject, useMemo } from 'react';
+import { memo, type RefObject, useMemo, useRef } from 'react';
 import type { Link } from '../links/link.types';
 import { type RowWindow, rowsBySlot, useWindow, type WindowStore } from '../task-sheet/window-store';
 import { type BarGeometry, barGeometry, MILESTONE_SIZE } from './bar-geometry';
@@ -7,6 +7,7 @@ import classes from './gantt.module.css';
 import type { BaselineDates, GanttTask } from './gantt.types';
 import { GanttBar } from './gantt-bar';
 import { GanttLinks, type LinkPath } from './gantt-links';
+import { createLinkPool, type PooledLink, placeLinks } from './link-pool';
 import { type BarBox, linkCrossesRows, pathData, routeLink } from './link-routing';
 import { dateToX, parseFloatingMinutes, type TimeScale } from './time-scale';
 
@@ -100,7 +101,6 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     };
   }, [scale, calendar, baselines, describe]);
 
-  const paths: LinkPath[] = [];
   const boxOf = (task: GanttTask, index: number): BarBox => {
     const { bar } = drawingOf(task);
     const half = bar.kind === 'milestone' ? MILESTONE_SIZE / 2 : 0;
@@ -111,12 +111,17 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     };
   };
   const { drawable, low, high } = linkRows;
-  // Arrows are keyed by slot too: the k-th arrow out of the upper row of its two, in that row's
-  // slot (an arrow whose rows both lie outside the window, crossing it, by its id). A scroll then
-  // gives the arrows of a reused slot new paths instead of creating elements.
-  const { slots } = rowWindow;
-  const ranks = new Map<number, number>();
-  const order: number[] = [];
+  // Arrows are drawn by a pool of elements that only grows (see link-pool.ts): an arrow keeps its
+  // element, and its path, while it stays drawn; a scroll gives the freed elements to new arrows.
+  const pool = useRef(createLinkPool());
+  // An arrow's path, by link, kept while its two bars and rows stay: a scroll routes only the
+  // arrows it brings in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another bar geometry (drawingOf) or row height makes every kept path stale
+  const routed = useMemo(
+    () => new WeakMap<Link, { a: number; b: number; from: GanttTask; to: GanttTask; value: LinkPath }>(),
+    [drawingOf, rowHeight],
+  );
+  const toDraw: PooledLink<LinkPath>[] = [];
   for (let i = 0; i < drawable.length; i++) {
     if (!linkCrossesRows(low[i], high[i], first, last)) continue;
     const link = drawable[i];
@@ -125,24 +130,27 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
     const from = boxOf(rows[a], a);
     const to = boxOf(rows[b], b);
     if (Math.max(from.right, to.right) + 16 < fromX || Math.min(from.left, to.left) - 16 > toX) continue;
-    const inWindow = low[i] >= first && low[i] <= last;
-    const rank = inWindow ? (ranks.get(low[i]) ?? 0) : 0;
-    if (inWindow) ranks.set(low[i], rank + 1);
-    order.push(inWindow ? (low[i] % slots) * 1024 + Math.min(rank, 1023) : slots * 1024 + order.length);
-    paths.push({
-      id: link.id,
-      key: inWindow ? `${low[i] % slots}:${rank}` : link.id,
-      d: pathData(routeLink(link.type, from, to, rowHeight)),
-      critical: Boolean(rows[a].critical && rows[b].critical),
-      label: `${rows[a].wbs}${link.type}${rows[b].wbs}`,
-    });
+    let kept = routed.get(link);
+    if (!kept || kept.a !== a || kept.b !== b || kept.from !== rows[a] || kept.to !== rows[b]) {
+      kept = {
+        a,
+        b,
+        from: rows[a],
+        to: rows[b],
+        value: {
+          d: pathData(routeLink(link.type, from, to, rowHeight)),
+          critical: Boolean(rows[a].critical && rows[b].critical),
+          label: `${rows[a].wbs}${link.type}${rows[b].wbs}`,
+        },
+      };
+      routed.set(link, kept);
+    }
+    toDraw.push({ id: link.id, value: kept.value });
   }
-
-  // in slot order, so that a reused arrow element keeps its place among its siblings
-  const sortedPaths = paths.map((path, i) => ({ path, at: order[i] })).sort((x, y) => x.at - y.at);
+  const arrows = placeLinks(pool.current, toDraw);
 
   // Keyed by slot, like the sheet's rows: a scroll re-renders the slots that change rows, patching
-  // their bar's elements rather than creating them. Every row in the window has its bar, wherever
+  // their row's elements rather than creating them. Every row in the window has its bar, wherever
   // it lies in time: a bar outside the drawn pixels costs nothing to paint, and filtering by them
   // would add and remove elements on every scroll.
   const bars: React.JSX.Element[] = [];
@@ -157,13 +165,14 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
         name={task.name}
         kind={bar.kind}
         top={index * rowHeight}
+        height={rowHeight}
         left={bar.left}
         width={bar.width}
         progressWidth={bar.progressWidth}
         slackWidth={bar.slackWidth}
         deadlineX={bar.deadlineX}
         deadlineMissed={deadlineMissed}
-        baselineLeft={baselineLeft}
+        baselineLeft={baselines ? baselineLeft : undefined}
         baselineWidth={baselineWidth}
         critical={Boolean(task.critical)}
         selected={task.id === props.selectedTaskId}
@@ -186,7 +195,7 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
         viewBox={`${fromX} 0 ${width} ${height}`}
         aria-hidden
       >
-        <GanttLinks paths={sortedPaths.map((entry) => entry.path)} />
+        <GanttLinks arrows={arrows} />
         <line ref={props.dragLineRef} className={classes.dragLine} style={{ display: 'none' }} />
       </svg>
       {bars}
