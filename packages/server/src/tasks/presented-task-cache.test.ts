@@ -48,6 +48,26 @@ describe('presentTaskOnce', () => {
     presentTaskOnce(before);
     expect(presentTaskOnce(after)).toMatchObject({ duration: 480, version: 2 });
   });
+
+  it('presents a copy of an entry with other analysis or another place afresh', () => {
+    const before = entry(row);
+    const first = presentTaskOnce(before);
+    const analysis = {
+      critical: true,
+      totalSlack: 0,
+      freeSlack: 0,
+      lateStart: row.start,
+      lateFinish: row.finish,
+    };
+    const reanalysed = { ...before, analysis };
+    expect(presentTaskOnce(reanalysed)).toMatchObject({ critical: true });
+    expect(presentTaskOnce({ ...before, wbs: '2', level: 2 })).toMatchObject({ wbs: '2', outlineLevel: 2 });
+    // the copy's presentation does not replace the original's
+    expect(presentTaskOnce(before)).toBe(first);
+    // what is kept on entries and tasks is invisible to equality and JSON
+    expect(before).toEqual(entry(row));
+    expect(Object.keys(first)).toEqual(Object.keys(presentTask(before)));
+  });
 });
 
 describe('taskJson', () => {

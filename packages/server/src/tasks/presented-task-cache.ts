@@ -4,35 +4,67 @@ import { presentTask } from './task.presenter';
 import type { OutlineEntry } from './task-outline';
 import type { TaskRow } from './tasks.repository';
 
+/** A presented task, kept on the outline entry it was presented from. */
 interface Presented {
+  /** What it was presented from: reused only while the entry still holds exactly these. */
+  readonly row: TaskRow;
+  readonly analysis: OutlineEntry<TaskRow>['analysis'];
+  readonly level: number;
+  readonly wbs: string;
+  readonly summary: boolean;
   readonly rolledUpPercent: number | undefined;
   readonly task: Task;
 }
 
 /**
- * Presented tasks and their JSON text, remembered per outline entry. The scheduler cache keeps a
- * project's outline entries between writes and replaces only those a write changed (entries and
- * rows are never mutated), so listing a 1,000-task project again presents and stringifies only the
- * tasks that changed since the last listing. Weak maps: entries no longer held are collected.
+ * Presented tasks and their JSON text, kept on the outline entries and task objects themselves
+ * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them; a
+ * presentation is reused only while its entry holds the same row, analysis and place). The scheduler
+ * cache keeps a project's outline entries between writes and replaces only those a write changed
+ * (entries and rows are never mutated), so listing a 1,000-task project again presents and
+ * stringifies only the tasks that changed since the last listing. Weak maps did the same, but
+ * with one entry per task of every cached plan they lengthened V8's full garbage collections.
  */
-const presentedByEntry = new WeakMap<OutlineEntry<TaskRow>, Presented>();
-const jsonByTask = new WeakMap<Task, string>();
+const PRESENTED = Symbol('presented');
+const JSON_TEXT = Symbol('json');
+
+type WithPresented = { [PRESENTED]?: Presented };
+type WithJson = { [JSON_TEXT]?: string };
 
 /** `presentTask(entry, rolledUpPercent)`, the same object as last time for the same entry and percent. */
 export function presentTaskOnce(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
-  const held = presentedByEntry.get(entry);
-  if (held && held.rolledUpPercent === rolledUpPercent) return held.task;
+  const held = (entry as WithPresented)[PRESENTED];
+  if (
+    held &&
+    held.row === entry.task &&
+    held.analysis === entry.analysis &&
+    held.level === entry.level &&
+    held.wbs === entry.wbs &&
+    held.summary === entry.summary &&
+    held.rolledUpPercent === rolledUpPercent
+  ) {
+    return held.task;
+  }
   const task = presentTask(entry, rolledUpPercent);
-  presentedByEntry.set(entry, { rolledUpPercent, task });
+  const presented: Presented = {
+    row: entry.task,
+    analysis: entry.analysis,
+    level: entry.level,
+    wbs: entry.wbs,
+    summary: entry.summary,
+    rolledUpPercent,
+    task,
+  };
+  Object.defineProperty(entry, PRESENTED, { value: presented, writable: true, configurable: true });
   return task;
 }
 
 /** `JSON.stringify(task)`, computed once per presented task object (which must not be mutated). */
 export function taskJson(task: Task): string {
-  let text = jsonByTask.get(task);
+  let text = (task as WithJson)[JSON_TEXT];
   if (text === undefined) {
     text = JSON.stringify(task);
-    jsonByTask.set(task, text);
+    Object.defineProperty(task, JSON_TEXT, { value: text });
   }
   return text;
 }
