@@ -114,6 +114,18 @@ const contents = (r: ScheduleResult) => ({
   issues: r.issues,
 });
 
+/** A random edit of a leaf: mostly a duration, else a deadline or a dated constraint of `constraint`. */
+function randomPatch(
+  prng: ReturnType<typeof mulberry32>,
+  start: number,
+  constraint: 'SNET' | 'SNLT',
+): TaskPatch {
+  const roll = prng.next();
+  if (roll < 0.7) return { duration: prng.int(0, 10) * DAY };
+  if (roll < 0.85) return { deadline: start + prng.int(0, 200) * 1440 };
+  return { constraint: { type: constraint, date: start + prng.int(0, 200) * 1440 } };
+}
+
 describe('incremental results', () => {
   it('equal a full reschedule after any batch of edits, and earlier results keep their values', () => {
     fc.assert(
@@ -162,14 +174,8 @@ describe('incremental results', () => {
     let shared = 0;
     for (let e = 0; e < 120; e++) {
       const task = prng.pick(leaves);
-      const roll = prng.next();
-      const patch: TaskPatch =
-        roll < 0.7
-          ? { duration: prng.int(0, 10) * DAY }
-          : roll < 0.85
-            ? { deadline: plan.settings.start + prng.int(0, 200) * 1440 }
-            : { constraint: { type: 'SNET', date: plan.settings.start + prng.int(0, 200) * 1440 } };
-      if (scheduler.updateTask(task.id, patch).fullPass) fullPasses++;
+      if (scheduler.updateTask(task.id, randomPatch(prng, plan.settings.start, 'SNET')).fullPass)
+        fullPasses++;
       const result = scheduler.result();
       const full = schedule(scheduler.project());
       expect(result.tasks).toEqual(full.tasks);
@@ -200,14 +206,7 @@ describe('incremental results', () => {
     const prng = mulberry32(11);
     for (let e = 0; e < 30; e++) {
       const task = prng.pick(leaves);
-      const roll = prng.next();
-      const patch: TaskPatch =
-        roll < 0.7
-          ? { duration: prng.int(0, 10) * DAY }
-          : roll < 0.85
-            ? { deadline: plan.settings.start + prng.int(0, 200) * 1440 }
-            : { constraint: { type: 'SNLT', date: plan.settings.start + prng.int(0, 200) * 1440 } };
-      scheduler.updateTask(task.id, patch);
+      scheduler.updateTask(task.id, randomPatch(prng, plan.settings.start, 'SNLT'));
       const full = schedule(scheduler.project());
       expect(contents(scheduler.result())).toEqual(contents(full));
     }
