@@ -1,6 +1,6 @@
 import { DEFAULT_PROJECT_CALENDAR } from '@tandem/api';
 import { type ProjectInput, ScheduleInputError, type ScheduleResult } from '@tandem/engine';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../db/create-database';
 import { newId } from '../db/ids';
 import { migrateToLatest } from '../db/migrate';
@@ -11,6 +11,13 @@ import { insertTask, listTasks, type TaskRow, UNSCHEDULED_TASK } from '../tasks/
 import { describeEachDatabase } from '../testing/databases';
 import { createWorkspaceWithOwner } from '../workspaces/workspaces.service';
 import { ProjectScheduler, type ScheduleFunction } from './project-schedule.service';
+import { writeSchedules } from './schedule-writes';
+
+// writeSchedules as it is, watched: a test checks which rows a reschedule writes
+vi.mock('./schedule-writes', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./schedule-writes')>();
+  return { ...original, writeSchedules: vi.fn(original.writeSchedules) };
+});
 
 /** A stand-in scheduler: task i starts i hours after the project start and lasts its duration. */
 const staggered: ScheduleFunction = (project: ProjectInput): ScheduleResult => {
@@ -171,9 +178,11 @@ describeEachDatabase('ProjectScheduler', (database) => {
 
   it('writes no row when the dates are already right, and presents the analysis it computed', async () => {
     const before = await listTasks(handle.db, workspaceId, projectId);
+    vi.mocked(writeSchedules).mockClear();
     const report = await handle.db
       .transaction()
       .execute((trx) => new ProjectScheduler(staggered).reschedule(trx, workspaceId, projectId));
+    expect(vi.mocked(writeSchedules).mock.calls.map(([, , rows]) => rows.length)).toEqual([0]);
     expect(await listTasks(handle.db, workspaceId, projectId)).toEqual(before);
     // the analysis is not stored and this stand-in holds no plan: every task's counts as changed
     expect(report.changedTaskIds).toHaveLength(2);
