@@ -3,7 +3,6 @@ import {
   schedule as engineSchedule,
   formatDateTime,
   type ProjectInput,
-  type ScheduledTask,
   type ScheduleResult,
 } from '@tandem/engine';
 import type { Kysely } from 'kysely';
@@ -15,6 +14,7 @@ import type { StoredOutline } from '../tasks/rescheduled-tasks';
 import { buildOutline, type OutlineEntry } from '../tasks/task-outline';
 import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { type CachedPlanEdit, editCachedPlan } from './cached-plan-edit';
+import { cachedPlan, carryAnalysis } from './cached-plan-entries';
 import { PLAN_EDIT_MESSAGE, type PlanEditMessage } from './plan-edit-message';
 import { PlanWarmer } from './plan-warmer';
 import { readPlannedOutline } from './planned-outline';
@@ -395,38 +395,4 @@ export class ProjectScheduler {
       outline,
     };
   }
-}
-
-/**
- * `outline` (read from the database) with the analysis `previous` (the plan as last answered, when
- * held) holds for each task: what a full reschedule compares its analysis with. Without it, every
- * task's analysis counts as changed.
- */
-function carryAnalysis(
-  outline: OutlineEntry<TaskRow>[],
-  previous: CachedPlan | undefined,
-): OutlineEntry<TaskRow>[] {
-  if (!previous) return outline;
-  for (let i = 0; i < outline.length; i++) {
-    const index = previous.indexOf.get(outline[i].task.id);
-    const analysis = index === undefined ? undefined : previous.outline[index].analysis;
-    if (analysis) outline[i] = { ...outline[i], analysis };
-  }
-  return outline;
-}
-
-function cachedPlan(
-  stamp: string,
-  scheduler: CachedPlan['scheduler'],
-  outline: readonly OutlineEntry<TaskRow>[],
-  scheduled: readonly ScheduledTask[],
-  indexOf?: ReadonlyMap<string, number>,
-): CachedPlan {
-  return {
-    stamp,
-    scheduler,
-    outline,
-    scheduled,
-    indexOf: indexOf ?? new Map(outline.map((entry, i) => [entry.task.id, i])),
-  };
 }
