@@ -124,7 +124,7 @@ describeEachDatabase('incremental reschedule', (database) => {
     );
     expect(incremental.rows).toEqual(full?.rows);
     expect(incremental.finish).toBe(full?.finish);
-    expect(incremental.report.tasks?.slice().sort(byId)).toEqual(full?.rows);
+    expect(incremental.report.outline?.map((entry) => entry.task).sort(byId)).toEqual(full?.rows);
     expect(incremental.report.outline).toEqual(full?.report.outline);
     // reads may serve the cached rows while the stored stamp is the cache's
     const stamp = (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;

@@ -9,7 +9,7 @@ import { loadProjectInput } from './project-input-load';
 import type { ScheduleFunction } from './project-schedule.service';
 import { withAnalysis } from './schedule-writes';
 import type { SchedulerCache } from './scheduler-cache';
-import { loadStoredPlan } from './stored-plan-load';
+import { holdStoredPlan } from './stored-plan-load';
 
 /** Where a planned outline comes from: the asking ProjectScheduler's cache and scheduler. */
 export interface PlanSource {
@@ -71,16 +71,11 @@ async function plannedIn(
 ): Promise<StoredOutline> {
   const project = await findProject(db, workspaceId, projectId);
   if (!project) return { outline: [] };
-  const held = cache?.peek(projectId, project.plan_stamp);
-  if (held) return held;
-  if (cache && cacheable) {
-    const plan = await loadStoredPlan(db, workspaceId, projectId, project);
-    if (typeof plan !== 'string') {
-      // held under the snapshot's stamp: a write committed since carries a newer one
-      cache.put(projectId, plan);
-      return plan;
-    }
-  }
+  const held =
+    cache && cacheable
+      ? await holdStoredPlan(cache, db, project)
+      : cache?.peek(projectId, project.plan_stamp);
+  if (held && typeof held !== 'string') return held;
   const outline = buildOutline(await listTasks(db, workspaceId, projectId));
   if (!schedule || outline.length === 0) return { outline };
   let result: ScheduleResult;

@@ -28,7 +28,7 @@ import {
   writeSchedules,
 } from './schedule-writes';
 import { type CachedPlan, SchedulerCache } from './scheduler-cache';
-import { loadStoredPlan } from './stored-plan-load';
+import { holdStoredPlan } from './stored-plan-load';
 
 export { loadProjectInput } from './project-input-load';
 
@@ -42,9 +42,10 @@ export interface RescheduleReport {
    * draws (critical, total and free slack, late start and finish).
    */
   readonly changedTaskIds: readonly string[];
-  /** The project's task rows as stored after the reschedule (when a scheduler ran). */
-  readonly tasks?: readonly TaskRow[];
-  /** `tasks` with their outline places (level, WBS, summary), in outline order. */
+  /**
+   * The project's task rows as stored after the reschedule, with their outline places (level,
+   * WBS, summary) and analysis, in outline order (when a scheduler ran).
+   */
   readonly outline?: readonly OutlineEntry<TaskRow>[];
   /** Index in `outline` of each task id (when the scheduler cache keeps the plan). */
   readonly indexOf?: ReadonlyMap<string, number>;
@@ -61,7 +62,6 @@ export const REPLICATION_WAIT_MS = 10;
 
 /** What `store` reports: the outline it wrote, and fields its callers fill in. */
 type StoredReport = RescheduleReport & {
-  readonly tasks: readonly TaskRow[];
   readonly outline: OutlineEntry<TaskRow>[];
   indexOf?: ReadonlyMap<string, number>;
   incremental?: boolean;
@@ -168,16 +168,13 @@ export class ProjectScheduler {
 
   /**
    * Makes sure this process holds the project's plan as stored, before a write changes it (`trx`
-   * holds the project's lock and has written nothing yet, `project` is its row read there): a plan another process changed
-   * since is loaded again. The reschedule after the write then compares with it, and answers with
+   * holds the project's lock and has written nothing yet, `project` is its row read there): a
+   * plan another process changed since is loaded again. The reschedule after the write then compares with it, and answers with
    * the tasks whose analysis changed rather than every task (the analysis is not stored), and a
    * one-task edit is taken in place. Nothing without a cache, or when the stored plan does not load.
    */
   async holdStoredPlan(trx: Kysely<Database>, project: ProjectRow): Promise<void> {
-    // called before the transaction writes: the rows read are the committed ones of the stamp
-    if (!this.cache || this.cache.peek(project.id, project.plan_stamp)) return;
-    const plan = await loadStoredPlan(trx, project.workspace_id, project.id, project);
-    if (typeof plan !== 'string') this.cache.put(project.id, plan);
+    if (this.cache) await holdStoredPlan(this.cache, trx, project);
   }
 
   async reschedule(
@@ -382,16 +379,10 @@ export class ProjectScheduler {
       finish !== project.finish ? finish : undefined,
     );
     applyScheduleChanges(outline, changes);
-    let tasks: TaskRow[] | undefined;
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,
       changedTaskIds: changes.map((c) => outline[c.index].task.id),
-      // built on demand: the incremental path's callers present from the outline
-      get tasks() {
-        tasks ??= outline.map((entry) => entry.task);
-        return tasks;
-      },
       outline,
     };
   }

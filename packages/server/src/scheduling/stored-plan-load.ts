@@ -6,7 +6,7 @@ import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
 import { loadProjectInput } from './project-input-load';
 import { scheduleChange, withAnalysis } from './schedule-writes';
-import type { CachedPlan } from './scheduler-cache';
+import type { CachedPlan, SchedulerCache } from './scheduler-cache';
 
 /** Why a stored plan was not made a cache entry. */
 export type StoredPlanMiss =
@@ -58,4 +58,22 @@ export async function loadStoredPlan(
     scheduled: result.tasks,
     indexOf: new Map(outline.map((entry, i) => [entry.task.id, i])),
   };
+}
+
+/**
+ * The plan `cache` holds for `project` under its stored stamp, else the plan as stored, loaded
+ * from `db` and put in the cache; the miss when it cannot be held. `db` must be one snapshot that
+ * has written nothing (a read-only transaction, or a write's before its first write), so the rows
+ * are those of the stamp the entry is put under.
+ */
+export async function holdStoredPlan(
+  cache: SchedulerCache,
+  db: Kysely<Database>,
+  project: ProjectRow,
+): Promise<CachedPlan | StoredPlanMiss> {
+  const held = cache.peek(project.id, project.plan_stamp);
+  if (held) return held;
+  const plan = await loadStoredPlan(db, project.workspace_id, project.id, project);
+  if (typeof plan !== 'string') cache.put(project.id, plan);
+  return plan;
 }
