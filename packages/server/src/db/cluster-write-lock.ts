@@ -18,6 +18,8 @@ export function isWriteLockMessage(message: unknown): message is WriteLockMessag
 /** Taken around each write transaction (see SqliteWriteLockDialect). */
 export interface WriteLock {
   acquire(): Promise<void>;
+  /** Takes the lock at once if it is free here (no waiting, no message); false otherwise. */
+  tryAcquire?(): boolean;
   release(): void;
 }
 
@@ -56,12 +58,15 @@ export class ClusterWriteLock implements WriteLock {
     });
   }
 
-  acquire(): Promise<void> {
+  tryAcquire(): boolean {
     // still held from the last transaction: a burst of writes costs one round trip
-    if (this.held !== null && this.idle) {
-      this.idle = false;
-      return Promise.resolve();
-    }
+    if (this.held === null || !this.idle) return false;
+    this.idle = false;
+    return true;
+  }
+
+  acquire(): Promise<void> {
+    if (this.tryAcquire()) return Promise.resolve();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);

@@ -8,6 +8,7 @@ import type { Database } from './database.types';
 import { SqliteWriteLockDialect } from './sqlite-write-lock-dialect';
 import { withStatementCache } from './statement-cache';
 import { startWalCheckpointer } from './wal-checkpointer';
+import { WriteGate } from './write-gate';
 
 /**
  * When SQLite makes a commit durable (its `synchronous` setting, in WAL mode): `normal` syncs the
@@ -27,6 +28,7 @@ export type DatabaseConfig =
       /**
        * Checkpoint the write-ahead log from a background thread (see startWalCheckpointer), not
        * inside whichever commit fills it: for a serving process. Off by default (tests, tools).
+       * Write transactions then take `writeLock`, or a WriteGate of the process's own.
        */
       backgroundCheckpoints?: boolean;
       /** Taken around every write transaction: the cluster's, in a `TANDEM_WORKERS` worker. */
@@ -86,16 +88,19 @@ function openSqlite(
   // the operating system caches anyway, not process memory), keep them in user space.
   sqlite.pragma('cache_size = -65536');
   if (wal) sqlite.pragma('mmap_size = 1073741824');
+  // the background checkpointer holds writes while it restarts the log: every write transaction
+  // takes a lock, the cluster's or this process's own
+  const lock = wal && backgroundCheckpoints ? (writeLock ?? new WriteGate()) : writeLock;
   const checkpointer =
-    wal && backgroundCheckpoints
-      ? startWalCheckpointer(
-          file,
-          (pages) => sqlite.pragma(`wal_autocheckpoint = ${pages}`),
-          (line) => console.warn(line),
-        )
+    wal && backgroundCheckpoints && lock
+      ? startWalCheckpointer(file, {
+          setBackstop: (pages) => sqlite.pragma(`wal_autocheckpoint = ${pages}`),
+          writeLock: lock,
+          warn: (line) => console.warn(line),
+        })
       : null;
   const db = new Kysely<Database>({
-    dialect: new SqliteWriteLockDialect({ database: withStatementCache(sqlite) }, writeLock),
+    dialect: new SqliteWriteLockDialect({ database: withStatementCache(sqlite) }, lock),
   });
   return {
     db,

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WriteLock } from './cluster-write-lock';
 import { createDatabase, type DatabaseHandle } from './create-database';
+import { WriteGate } from './write-gate';
 
 describe('SQLite write transactions with a write lock', () => {
   let handle: DatabaseHandle | null = null;
@@ -46,5 +47,33 @@ describe('SQLite write transactions with a write lock', () => {
       .execute((trx) => sql`select x from t`.execute(trx));
     expect(events).toEqual(['acquire', 'inside', 'release', 'acquire', 'release']);
     expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0].n).toBe(1);
+  });
+
+  it('lends the connection to reads while a write waits for the lock', async () => {
+    const gate = new WriteGate();
+    const db = open(gate);
+    await sql`create table t (x integer)`.execute(db);
+    // someone else (the checkpointer) holds the lock
+    expect(gate.tryAcquire()).toBe(true);
+    let written = false;
+    const write = db.transaction().execute(async (trx) => {
+      await sql`insert into t values (1)`.execute(trx);
+      written = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(gate.queued).toBe(1);
+    // the waiting write does not keep the one connection: reads and snapshots answer
+    expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0].n).toBe(0);
+    const snapshot = await db
+      .transaction()
+      .setAccessMode('read only')
+      .execute((trx) => sql<{ n: number }>`select count(*) as n from t`.execute(trx));
+    expect(snapshot.rows[0].n).toBe(0);
+    expect(written).toBe(false);
+    gate.release();
+    await write;
+    expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0].n).toBe(1);
+    // and the lock was given back after the commit
+    expect(gate.tryAcquire()).toBe(true);
   });
 });

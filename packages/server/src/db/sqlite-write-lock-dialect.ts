@@ -15,8 +15,9 @@ import type { WriteLock } from './cluster-write-lock';
  * process committed in between, SQLite refuses the upgrade at once (SQLITE_BUSY, no waiting) and
  * the write fails. With one process nothing changes (one connection runs one transaction at a
  * time); with several serving processes on one file (`TANDEM_WORKERS`), a write waits its turn
- * (busy_timeout) instead, or, given a `writeLock` (the cluster's, see ClusterWriteLock), takes
- * it before it begins and gives it back when it ends.
+ * (busy_timeout) instead, or, given a `writeLock` (the cluster's, see ClusterWriteLock, or the
+ * process's WriteGate, which the background checkpointer also takes), takes it before it begins
+ * and gives it back when it ends.
  */
 export class SqliteWriteLockDialect extends SqliteDialect {
   constructor(
@@ -30,10 +31,21 @@ export class SqliteWriteLockDialect extends SqliteDialect {
     const driver = super.createDriver();
     const lock = this.writeLock;
     const locked = new WeakSet<DatabaseConnection>();
+    const acquireConnection = driver.acquireConnection.bind(driver);
+    const releaseConnection = driver.releaseConnection.bind(driver);
     driver.beginTransaction = async (connection: DatabaseConnection, settings: TransactionSettings) => {
       const write = settings.accessMode !== 'read only';
       if (write && lock) {
-        await lock.acquire();
+        if (!lock.tryAcquire?.()) {
+          // the one connection is Kysely's to lend: a write waiting for the lock gives it back
+          // meanwhile, so reads and read-only snapshots go on, and takes it again once it holds the lock
+          await releaseConnection(connection);
+          try {
+            await lock.acquire();
+          } finally {
+            await acquireConnection();
+          }
+        }
         locked.add(connection);
       }
       try {

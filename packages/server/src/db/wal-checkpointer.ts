@@ -1,72 +1,169 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { WriteLock } from './cluster-write-lock';
 
 /** How often the background connection copies the write-ahead log into the database, ms. */
 export const CHECKPOINT_INTERVAL_MS = 500;
 
 /**
+ * Log pages (about 16 MB) past which a round also restarts the log from its beginning, holding
+ * writes meanwhile (see startWalCheckpointer).
+ */
+export const RESTART_CHECKPOINT_PAGES = 4096;
+
+/**
  * Log pages after which the serving connection still checkpoints itself (about 40 MB): a
- * backstop should the background thread stop, far above what it lets the log reach.
+ * backstop should the background thread stop, above where the thread restarts the log.
  */
 export const BACKSTOP_CHECKPOINT_PAGES = 10_000;
 
-/** Runs in the worker thread: a connection of its own that checkpoints on a timer (CommonJS). */
+/**
+ * How long a restart waits for readers still on the log, ms: writes are held that long at most;
+ * a restart that gives up is tried again next round.
+ */
+const RESTART_BUSY_TIMEOUT_MS = 100;
+
+/** Runs in the worker thread: a connection of its own that checkpoints when asked (CommonJS). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driverPath);
 const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-let failures = 0;
-const timer = setInterval(() => {
-  try {
-    // PASSIVE: copies what no reader still needs, never waits for or blocks readers and writers
-    db.pragma('wal_checkpoint(PASSIVE)');
-    failures = 0;
-  } catch (error) {
-    if (failures++ === 0) parentPort.postMessage({ warning: String(error && error.message) });
+db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    db.close();
+    parentPort.close();
+    return;
   }
-}, workerData.intervalMs);
-parentPort.once('message', () => {
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
+  try {
+    const [row] = db.pragma('wal_checkpoint(' + (message.mode === 'restart' ? 'RESTART' : 'PASSIVE') + ')');
+    parentPort.postMessage({ id: message.id, busy: row.busy, log: row.log });
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: String(error && error.message) });
+  }
 });
 `;
+
+/** What the thread answers: SQLite's `wal_checkpoint` row, or why it failed. */
+interface CheckpointReply {
+  readonly id: number;
+  /** 1 when a RESTART gave up waiting for readers. */
+  readonly busy?: number;
+  /** Pages in the log when the checkpoint ran. */
+  readonly log?: number;
+  readonly error?: string;
+}
 
 /** A background checkpointer; stop it before closing the database. */
 export interface WalCheckpointer {
   stop(): Promise<void>;
 }
 
+export interface WalCheckpointerOptions {
+  /** Applies the backstop to the serving connection (`PRAGMA wal_autocheckpoint`). */
+  readonly setBackstop: (pages: number) => void;
+  /** The lock every write transaction of this process takes (see WriteGate, ClusterWriteLock). */
+  readonly writeLock: WriteLock;
+  readonly warn: (line: string) => void;
+  readonly intervalMs?: number;
+  readonly restartPages?: number;
+}
+
 /**
  * Moves SQLite's write-ahead-log checkpoints off the serving thread. By default the connection
  * that commits the 1,000th log page copies the log into the database and syncs it to disk inside
- * that commit, which blocks the event loop for tens to hundreds of ms on a busy disk (the worst
- * answers of the API under load). Here a worker thread with its own connection checkpoints every
- * `intervalMs` (PASSIVE: readers and writers go on meanwhile), and the serving connection only
- * checkpoints past `BACKSTOP_CHECKPOINT_PAGES`. `setBackstop` applies that limit to the serving
- * connection (`PRAGMA wal_autocheckpoint`); warnings (a checkpoint that failed) go to `warn`.
- * On by default; `TANDEM_SQLITE_CHECKPOINTS=inline` turns it off.
+ * that commit, which blocks the event loop for tens of ms (the worst answers of the API under
+ * load). Here a worker thread with its own connection checkpoints every `intervalMs`: PASSIVE,
+ * so readers and writers go on meanwhile.
+ *
+ * PASSIVE alone never shortens the log: a writer starts the log over only when it finds every
+ * frame copied, and under steady writes new frames always arrive while a checkpoint runs. The log
+ * then grew to the serving connection's backstop, whose checkpoint ran inside a commit with two
+ * disk syncs (30–50 ms with the event loop blocked, every few seconds under load). So once the
+ * log passes `restartPages`, the round takes the write lock (writes queue as promises; reads go
+ * on), checkpoints what came in since (RESTART: all of it, then waits for readers to leave the
+ * log) and lets writes go again: the next one starts the log from its beginning.
  */
-export function startWalCheckpointer(
-  file: string,
-  setBackstop: (pages: number) => void,
-  warn: (line: string) => void,
-  intervalMs = CHECKPOINT_INTERVAL_MS,
-): WalCheckpointer {
+export function startWalCheckpointer(file: string, options: WalCheckpointerOptions): WalCheckpointer {
+  const { writeLock, warn } = options;
+  const intervalMs = options.intervalMs ?? CHECKPOINT_INTERVAL_MS;
+  const restartPages = options.restartPages ?? RESTART_CHECKPOINT_PAGES;
   const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driverPath, intervalMs } });
-  worker.on('message', (message: { warning?: string }) => {
-    if (message.warning) warn(`SQLite background checkpoint failed: ${message.warning}`);
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { file, driverPath, busyTimeoutMs: RESTART_BUSY_TIMEOUT_MS },
   });
-  worker.on('error', (error) => warn(`SQLite checkpoint thread stopped: ${error.message}`));
   // the worker must not keep a process alive that is otherwise done
   worker.unref();
-  setBackstop(BACKSTOP_CHECKPOINT_PAGES);
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+
+  let nextId = 1;
+  const pending = new Map<number, (reply: CheckpointReply) => void>();
+  let gone: string | null = null;
+  const settleAll = (error: string) => {
+    gone ??= error;
+    for (const [id, resolve] of pending) resolve({ id, error });
+    pending.clear();
+  };
+  worker.on('message', (reply: CheckpointReply) => {
+    const resolve = pending.get(reply.id);
+    pending.delete(reply.id);
+    resolve?.(reply);
+  });
+  worker.on('error', (error) => {
+    warn(`SQLite checkpoint thread stopped: ${error.message}`);
+    settleAll(error.message);
+  });
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      // a thread that is gone answers nothing: a round waiting on it (holding writes) must end
+      settleAll('the checkpoint thread exited');
+      resolve();
+    }),
+  );
+  const ask = (mode: 'passive' | 'restart'): Promise<CheckpointReply> => {
+    const id = nextId++;
+    if (gone) return Promise.resolve({ id, error: gone });
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      worker.postMessage({ id, mode });
+    });
+  };
+
+  let failures = 0;
+  const noteFailure = (error: string) => {
+    if (failures++ === 0) warn(`SQLite background checkpoint failed: ${error}`);
+  };
+  let stopping = false;
+  const round = async () => {
+    const passive = await ask('passive');
+    if (passive.error) return noteFailure(passive.error);
+    failures = 0;
+    if (stopping || (passive.log ?? 0) < restartPages) return;
+    await writeLock.acquire();
+    try {
+      const restart = await ask('restart');
+      if (restart.error) noteFailure(restart.error);
+    } finally {
+      writeLock.release();
+    }
+  };
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    // a round that outlasts the interval (a slow disk) is not overlapped by the next
+    if (running || gone) return;
+    running = round().finally(() => {
+      running = null;
+    });
+  }, intervalMs);
+  timer.unref();
+  options.setBackstop(BACKSTOP_CHECKPOINT_PAGES);
+
   return {
     async stop() {
-      worker.postMessage('stop');
+      stopping = true;
+      clearInterval(timer);
+      await running;
+      if (!gone) worker.postMessage('stop');
       await exited;
     },
   };

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWalCheckpointer } from './wal-checkpointer';
+import { WriteGate } from './write-gate';
+
+/** 2,000 commits of two pages a second: the log grows by some 16 MB a second. */
+const COMMIT_EVERY_MS = 0.5;
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * Commits about two pages at a time, through the gate, in bursts that keep the thread busy (as a
+ * loaded server is), for `ms`; returns the log file's size in pages at the end and the pages
+ * written.
+ */
+async function steadyWrites(restartPages: number, ms: number) {
+  const folder = mkdtempSync(join(tmpdir(), 'tandem-wal-restart-'));
+  folders.push(folder);
+  const file = join(folder, 'tandem.db');
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.exec('create table blobs (id integer primary key, body text not null)');
+  const gate = new WriteGate();
+  const warnings: string[] = [];
+  const checkpointer = startWalCheckpointer(file, {
+    setBackstop: (pages) => sqlite.pragma(`wal_autocheckpoint = ${pages}`),
+    writeLock: gate,
+    warn: (line) => warnings.push(line),
+    intervalMs: 10,
+    restartPages,
+  });
+  const insert = sqlite.prepare('insert into blobs (body) values (?)');
+  const body = 'x'.repeat(5000);
+  let commits = 0;
+  const started = performance.now();
+  while (performance.now() < started + ms) {
+    if (!gate.tryAcquire()) await gate.acquire();
+    try {
+      insert.run(body);
+    } finally {
+      gate.release();
+    }
+    commits++;
+    // a commit every COMMIT_EVERY_MS, the thread kept busy in between (a loaded server has no idle
+    // moment for a checkpoint to finish in), and a turn of the event loop now and then for the
+    // checkpointer's answers
+    while (performance.now() < started + commits * COMMIT_EVERY_MS) {}
+    if (commits % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await checkpointer.stop();
+  const logPages = statSync(`${file}-wal`).size / 4096;
+  sqlite.close();
+  return { logPages, pagesWritten: commits * 2, warnings };
+}
+
+describe('background checkpoints under steady writes', () => {
+  it('start the log over once it passes the restart size, so it stays small', async () => {
+    const { logPages, pagesWritten, warnings } = await steadyWrites(256, 2000);
+    expect(warnings).toEqual([]);
+    expect(pagesWritten).toBeGreaterThan(6000);
+    // without restarts the log would hold every page written (below the backstop's 10,000)
+    expect(logPages).toBeLessThan(2000);
+  });
+});
