@@ -53,7 +53,10 @@ export interface Scheduler {
   addLink(link: LinkInput): UpdateStats;
   /** Removes the links from `predecessorId` to `successorId`. */
   removeLink(predecessorId: string, successorId: string): UpdateStats;
-  /** The project as edited so far. */
+  /**
+   * The project as edited so far. Its task list is the scheduler's own and later edits replace
+   * entries in it: copy it to keep a snapshot.
+   */
   project(): ProjectInput;
 }
 
@@ -114,19 +117,22 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
     const i = indexOf(taskId);
     const before = current.tasks[i];
     const after: TaskInput = { ...before, ...patch };
-    const tasks = current.tasks.slice();
-    tasks[i] = after;
-    const next = { ...current, tasks, assignments: reworkAssignments(current, after, patch) };
+    const assignments = reworkAssignments(current, after, patch);
     const fromFinish = ps.scheduleFromFinish;
     const lateBefore = isPlacedLateBy(before.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
     const lateAfter = isPlacedLateBy(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'), fromFinish);
     // A network compiled without progress arrays (progress-data.ts) gets them by a recompile.
     const arraysMissing = net.percentComplete.length === 0 && hasProgressInput(after);
     if (net.kind[i] !== NODE_LEAF || hasSpans(net, i) || lateBefore !== lateAfter || arraysMissing) {
-      return rebuild(next);
+      const tasks = current.tasks.slice();
+      tasks[i] = after;
+      return rebuild({ ...current, tasks, assignments });
     }
     validateTask(after);
-    current = next;
+    // The task list is this scheduler's own (a copy of the input's): replaced in place, not copied
+    // per edit, whose cost (and garbage) would grow with the plan.
+    (current.tasks as TaskInput[])[i] = after;
+    if (assignments !== current.assignments) current = { ...current, assignments };
     edited.push(i);
     net.duration[i] = after.duration;
     net.constraint[i] = CONSTRAINT_ORDER.indexOf(after.constraint?.type ?? (fromFinish ? 'ALAP' : 'ASAP'));
