@@ -163,6 +163,55 @@ describe('incremental results', () => {
     );
   }, 600_000);
 
+  it('in place (resultsInPlace) equal a full reschedule, and say what each rebuilt task replaced', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(editArb, { minLength: 1, maxLength: 10 }), (plan, edits) => {
+        const scheduler = createScheduler(plan, { resultsInPlace: true });
+        const first = scheduler.result().tasks;
+        // a snapshot of what the last result held: the scheduler may reuse its list
+        let previous = first.slice();
+        for (const e of edits) {
+          const task = scheduler.project().tasks[e.task % plan.tasks.length];
+          scheduler.updateTask(task.id, e.patch as TaskPatch);
+          if (!e.read) continue;
+          const full = contents(schedule(scheduler.project()));
+          const result = scheduler.result();
+          expect(contents(result)).toEqual(full);
+          if (result.rebuiltTasks) {
+            expect(result.replacedTasks?.length).toBe(result.rebuiltTasks.length);
+            for (const [k, t] of result.rebuiltTasks.entries()) {
+              expect(result.replacedTasks?.[k]).toBe(previous[t]);
+            }
+            const rebuilt = new Set(result.rebuiltTasks);
+            for (let t = 0; t < previous.length; t++) {
+              if (!rebuilt.has(t)) expect(result.tasks[t]).toBe(previous[t]);
+            }
+          }
+          previous = result.tasks.slice();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it('in place, hand out one task list: the previous result reads as the next', () => {
+    const plan = generateProject({ tasks: 200, seed: 5 });
+    const parents = new Set(plan.tasks.map((t) => t.parentId));
+    const leaf = plan.tasks.find((t) => !parents.has(t.id)) as (typeof plan.tasks)[number];
+    const inPlace = createScheduler(plan, { resultsInPlace: true });
+    const snapshots = createScheduler(plan);
+    const first = inPlace.result().tasks;
+    const firstSnapshot = snapshots.result().tasks;
+    inPlace.updateTask(leaf.id, { duration: leaf.duration + 5 * DAY });
+    snapshots.updateTask(leaf.id, { duration: leaf.duration + 5 * DAY });
+    const next = inPlace.result();
+    const nextSnapshot = snapshots.result();
+    expect(next.rebuiltTasks?.length).toBeGreaterThan(0);
+    expect(next.tasks).toBe(first);
+    expect(nextSnapshot.tasks).not.toBe(firstSnapshot);
+    expect(next.tasks).toEqual(nextSnapshot.tasks);
+  });
+
   it('equal a full reschedule on a generated 1,000-task plan, sharing what edits did not touch', () => {
     const plan = generateProject({ tasks: 1000, seed: 3 });
     const parents = new Set(plan.tasks.map((t) => t.parentId));

@@ -24,6 +24,12 @@ interface IssueTable {
  * shares its issue table, so the flat list is built once for both.
  */
 export class IncrementalResults {
+  /**
+   * `inPlace`: a result's task list is the previous result's, its rebuilt entries replaced, not a
+   * copy (see SchedulerOptions.resultsInPlace).
+   */
+  constructor(private readonly inPlace = false) {}
+
   private readonly baseline = new ResultBaseline();
   private tasks: readonly ScheduledTask[] | null = null;
   private issues: IssueTable | null = null;
@@ -44,13 +50,16 @@ export class IncrementalResults {
     let tasks: ScheduledTask[];
     let issues: IssueTable;
     let rebuiltTasks: number[] | undefined;
+    let replacedTasks: ScheduledTask[] | undefined;
     if (previousTasks && previousIssues && this.baseline.collect(net, st, edited, journal)) {
-      tasks = previousTasks.slice();
+      tasks = this.inPlace ? (previousTasks as ScheduledTask[]) : previousTasks.slice();
       issues = previousIssues;
       const { rebuild, rebuildCount } = this.baseline;
       rebuiltTasks = Array.from(rebuild.subarray(0, rebuildCount));
+      replacedTasks = new Array(rebuildCount);
       for (let k = 0; k < rebuildCount; k++) {
         const t = rebuild[k];
+        replacedTasks[k] = tasks[t];
         tasks[t] = scheduledTask(net, st, settings, t);
         const own = taskIssues(net, st, settings, t, tasks[t]);
         if (own === null && issues.byTask[t] === null) continue;
@@ -76,6 +85,7 @@ export class IncrementalResults {
       finish: st.projectFinish,
       tasks,
       rebuiltTasks,
+      replacedTasks,
       get criticalPath() {
         path ??= criticalPath(tasks);
         return path;

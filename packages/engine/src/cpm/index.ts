@@ -9,7 +9,7 @@ export {
 export { CONSTRAINT_RULES, type ConstraintRule } from './constraints';
 export type { UpdateStats } from './run-passes';
 export { type ScheduleOptions, schedule } from './schedule';
-export { createScheduler, type Scheduler, type TaskPatch } from './scheduler';
+export { createScheduler, type Scheduler, type SchedulerOptions, type TaskPatch } from './scheduler';
 export {
   type AssignmentLoad,
   applyTaskEdit,

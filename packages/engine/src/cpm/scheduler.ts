@@ -63,6 +63,17 @@ export interface Scheduler {
 const orNaN = (value: number | null | undefined): number =>
   value === null || value === undefined ? Number.NaN : value;
 
+/** How an incremental scheduler hands out its results. */
+export interface SchedulerOptions extends ScheduleOptions {
+  /**
+   * Each result's task list is the previous result's with the rebuilt entries replaced, not a copy
+   * (`replacedTasks` holds what they were): the previous result must not be read once the next is
+   * asked for. Saves a copy of the list per edit (its cost and its garbage grow with the plan),
+   * for a holder that keeps only the latest result. Off by default: results are snapshots.
+   */
+  readonly resultsInPlace?: boolean;
+}
+
 /**
  * Creates an incremental scheduler. Duration, constraint, deadline and progress edits update the
  * compiled network's typed arrays, and link edits rebuild its adjacency (linear, typed arrays
@@ -71,7 +82,7 @@ const orNaN = (value: number | null | undefined): number =>
  * (to or from ALAP) recompile the network and run every pass.
  * @throws ScheduleInputError as `schedule` does.
  */
-export function createScheduler(initial: ProjectInput, options: ScheduleOptions = {}): Scheduler {
+export function createScheduler(initial: ProjectInput, options: SchedulerOptions = {}): Scheduler {
   const calendars: CalendarSet = options.calendars ?? compileCalendars(initial.calendars);
   const ps: PassSettings = passSettings(initial, options);
   let current: ProjectInput = { ...initial, tasks: [...initial.tasks], links: [...initial.links] };
@@ -92,7 +103,7 @@ export function createScheduler(initial: ProjectInput, options: ScheduleOptions 
   // The nodes the passes recomputed and the tasks whose inputs were edited since the last result.
   let journal = new NodeJournal(net.nodeCount);
   let edited: number[] = [];
-  const results = new IncrementalResults();
+  const results = new IncrementalResults(options.resultsInPlace ?? false);
   const trace = new PassTrace();
 
   const rebuild = (next: ProjectInput): UpdateStats => {

@@ -46,6 +46,11 @@ export interface ScheduleResult {
    * every other object is the previous result's, unchanged. Absent when every task was built.
    */
   readonly rebuiltTasks?: readonly number[];
+  /**
+   * The previous result's task objects at `rebuiltTasks` (same order): what each rebuilt task
+   * was, for comparing. Present with `rebuiltTasks`.
+   */
+  readonly replacedTasks?: readonly ScheduledTask[];
 }
 
 /** Thrown for input the engine cannot schedule; names the tasks involved. */

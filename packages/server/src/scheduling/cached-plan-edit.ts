@@ -2,7 +2,12 @@ import type { ScheduleResult } from '@tandem/engine';
 import type { OutlineEntry } from '../tasks/task-outline';
 import type { TaskRow } from '../tasks/tasks.repository';
 import { incrementalPatch } from './incremental-edit';
-import { type IndexedSchedule, movedTaskIndexes, scheduleChanges } from './schedule-writes';
+import {
+  type IndexedSchedule,
+  movedRebuiltTasks,
+  movedTaskIndexes,
+  scheduleChanges,
+} from './schedule-writes';
 import type { CachedPlan } from './scheduler-cache';
 
 /** A cached plan after a one-task edit: its outline, the schedule, and the rows to store. */
@@ -30,9 +35,10 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   const outline = cached.outline.slice();
   outline[index] = { ...outline[index], task: row };
   const result = cached.scheduler.result();
-  // only tasks whose computed schedule moved can differ from their stored rows
-  // (the plan's `scheduled` is this scheduler's previous result, so rebuiltTasks applies)
-  const moved = movedTaskIndexes(cached.scheduled, result.tasks, result.rebuiltTasks);
+  // only tasks whose computed schedule moved can differ from their stored rows; the plan's
+  // `scheduled` is this scheduler's previous result, reused in place when the engine rebuilt
+  // only some tasks (resultsInPlace), and otherwise still as it was
+  const moved = movedRebuiltTasks(result) ?? movedTaskIndexes(cached.scheduled, result.tasks);
   const changes = scheduleChanges(outline, result.tasks, moved);
   return { outline, result, changes };
 }

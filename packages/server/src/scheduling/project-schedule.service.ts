@@ -27,7 +27,7 @@ import {
   storedSchedules,
   writeSchedules,
 } from './schedule-writes';
-import { type CachedPlan, SchedulerCache } from './scheduler-cache';
+import { CACHED_SCHEDULER, type CachedPlan, SchedulerCache } from './scheduler-cache';
 import { holdStoredPlan } from './stored-plan-load';
 
 export { loadProjectInput } from './project-input-load';
@@ -228,7 +228,7 @@ export class ProjectScheduler {
     let scheduler: CachedPlan['scheduler'] | null = null;
     try {
       if (this.cache) {
-        scheduler = createScheduler(input);
+        scheduler = createScheduler(input, CACHED_SCHEDULER);
         result = scheduler.result();
       } else {
         result = this.schedule(input);

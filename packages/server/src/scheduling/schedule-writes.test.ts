@@ -3,7 +3,7 @@ import { parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
-import { applyScheduleChanges, movedTaskIndexes, scheduleChange } from './schedule-writes';
+import { applyScheduleChanges, movedRebuiltTasks, movedTaskIndexes, scheduleChange } from './schedule-writes';
 import type { TaskAnalysis } from './task-analysis';
 
 const row = {
@@ -110,14 +110,23 @@ describe('movedTaskIndexes', () => {
     expect(movedTaskIndexes(before, before)).toEqual([]);
   });
 
-  it('compares only the tasks the engine rebuilt when it says which', () => {
-    const before = [computed(), computed({ id: 'u' }), computed({ id: 'v' })];
-    const after = [before[0], computed({ id: 'u', totalSlack: 60 }), computed({ id: 'v' })];
-    expect(movedTaskIndexes(before, after, [2, 1])).toEqual([1]);
-    expect(movedTaskIndexes(before, after, [])).toEqual([]);
-  });
-
   it('takes every task as moved when the plans differ in length', () => {
     expect(movedTaskIndexes([computed()], [computed(), computed({ id: 'u' })])).toEqual([0, 1]);
+  });
+});
+
+describe('movedRebuiltTasks', () => {
+  it('compares only the tasks the engine rebuilt, with what each replaced', () => {
+    const before = [computed(), computed({ id: 'u' }), computed({ id: 'v' })];
+    // the result reused the list: only the replaced objects tell what was there
+    const tasks = [before[0], computed({ id: 'u', totalSlack: 60 }), computed({ id: 'v' })];
+    expect(movedRebuiltTasks({ tasks, rebuiltTasks: [2, 1], replacedTasks: [before[2], before[1]] })).toEqual(
+      [1],
+    );
+    expect(movedRebuiltTasks({ tasks, rebuiltTasks: [], replacedTasks: [] })).toEqual([]);
+  });
+
+  it('says nothing of a result that rebuilt every task', () => {
+    expect(movedRebuiltTasks({ tasks: [computed()] })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { ScheduledTask } from '@tandem/engine';
+import type { ScheduledTask, ScheduleResult } from '@tandem/engine';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
 import type { OutlineEntry } from '../tasks/task-outline';
@@ -115,22 +115,33 @@ export function withAnalysis(
 /**
  * Indexes of the tasks whose computed schedule differs between two results of the same plan (same
  * task order): the only rows a reschedule may have to write, found without formatting any date.
- * `rebuilt` (the engine's `rebuiltTasks`, when `after` is the result next after `before`) lists
- * the only tasks that can differ.
  */
 export function movedTaskIndexes(
   before: readonly ScheduledTask[],
   after: readonly ScheduledTask[],
-  rebuilt?: readonly number[],
 ): number[] {
   if (before.length !== after.length) return after.map((_, index) => index);
   const moved: number[] = [];
-  if (rebuilt) {
-    for (const i of rebuilt) if (differs(before[i], after[i])) moved.push(i);
-    return moved.sort((x, y) => x - y);
-  }
   for (let i = 0; i < after.length; i++) if (differs(before[i], after[i])) moved.push(i);
   return moved;
+}
+
+/**
+ * movedTaskIndexes for an incremental result, which says the only tasks that can differ from the
+ * previous result (the engine's `rebuiltTasks`) and what each was (`replacedTasks`): work in
+ * proportion to the tasks rebuilt, and right also when the result reused the previous one's list.
+ */
+export function movedRebuiltTasks(
+  result: Pick<ScheduleResult, 'tasks' | 'rebuiltTasks' | 'replacedTasks'>,
+): number[] | null {
+  const { tasks, rebuiltTasks, replacedTasks } = result;
+  if (!rebuiltTasks || !replacedTasks) return null;
+  const moved: number[] = [];
+  for (let k = 0; k < rebuiltTasks.length; k++) {
+    const i = rebuiltTasks[k];
+    if (differs(replacedTasks[k], tasks[i])) moved.push(i);
+  }
+  return moved.sort((x, y) => x - y);
 }
 
 function differs(a: ScheduledTask, b: ScheduledTask): boolean {

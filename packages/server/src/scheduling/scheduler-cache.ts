@@ -1,4 +1,4 @@
-import type { ScheduledTask, Scheduler } from '@tandem/engine';
+import type { ScheduledTask, Scheduler, SchedulerOptions } from '@tandem/engine';
 import type { OutlineEntry } from '../tasks/task-outline';
 import type { TaskRow } from '../tasks/tasks.repository';
 
@@ -15,6 +15,13 @@ export interface CachedPlan {
   /** The scheduler's result tasks under `stamp` (what `outline`'s rows store), in outline order. */
   readonly scheduled: readonly ScheduledTask[];
 }
+
+/**
+ * How the cache's schedulers are made: an entry holds only its scheduler's latest result (an edit
+ * takes the entry out and puts its successor back, a failed one leaves it out), so each result
+ * may reuse the previous one's task list instead of copying it per edit.
+ */
+export const CACHED_SCHEDULER: SchedulerOptions = { resultsInPlace: true };
 
 /** Tasks held across all cached projects by default (a 10,000-task plan is a few MB). */
 export const DEFAULT_CACHED_TASKS = 200_000;

@@ -6,7 +6,7 @@ import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
 import { loadProjectInput } from './project-input-load';
 import { scheduleChange, withAnalysis } from './schedule-writes';
-import type { CachedPlan, SchedulerCache } from './scheduler-cache';
+import { CACHED_SCHEDULER, type CachedPlan, type SchedulerCache } from './scheduler-cache';
 
 /** Why a stored plan was not made a cache entry. */
 export type StoredPlanMiss =
@@ -42,7 +42,7 @@ export async function loadStoredPlan(
   const input = await loadProjectInput(db, project, outline);
   let scheduler: CachedPlan['scheduler'];
   try {
-    scheduler = createScheduler(input);
+    scheduler = createScheduler(input, CACHED_SCHEDULER);
   } catch {
     return 'unschedulable';
   }
