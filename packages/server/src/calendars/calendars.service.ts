@@ -10,7 +10,6 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { lockProject } from '../projects/projects.repository';
 import { type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
 import { presentTasksById } from '../tasks/rescheduled-tasks';
@@ -123,13 +122,16 @@ export class CalendarsService {
       const next: CalendarRow = { ...stored, ...changes };
       const all = (await listCalendars(trx, workspaceId)).map(presentCalendar);
       checkCalendar(presentCalendar(next), all);
-      if (!(await updateCalendarIfVersion(trx, workspaceId, calendarId, input.version, changes)))
-        throw stale();
       const affected = [calendarId, ...descendantsOf(all, calendarId)];
       const projectIds = await projectsUsingCalendars(trx, workspaceId, affected);
+      // each project locked, and its plan held as stored, before the calendar changes under it:
+      // the reschedules then answer with the tasks the change moved, also in a process whose
+      // cached plan another one changed (projects in id order)
+      for (const projectId of projectIds) await this.scheduler.lockPlan(trx, workspaceId, projectId);
+      if (!(await updateCalendarIfVersion(trx, workspaceId, calendarId, input.version, changes)))
+        throw stale();
       const rescheduled: Task[] = [];
       for (const projectId of projectIds) {
-        await lockProject(trx, workspaceId, projectId);
         const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
         rescheduled.push(
           ...(await presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report)),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CalendarsService } from '../calendars/calendars.service';
 import type { DatabaseHandle } from '../db/create-database';
 import { LinksService } from '../links/links.service';
 import { findProject } from '../projects/projects.repository';
@@ -81,6 +82,34 @@ describeEachDatabase('writes by a process whose cached plan another process chan
       lag: 0,
     });
     expect(linked.body.rescheduled.length).toBeLessThan(leaves.length / 2);
+    await expectSecondHoldsStoredPlan();
+  });
+
+  it('answers a calendar change with the tasks it moved, not every task', async () => {
+    const created = (
+      await new CalendarsService(handle.db, first).create(userId, workspaceId, { name: 'Site' })
+    ).body;
+    // the project on a copy of the standard week: its dates stay as they are
+    await handle.db
+      .updateTable('projects')
+      .set({ calendar_id: created.id })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', projectId)
+      .execute();
+    await handle.db.transaction().execute((trx) => first.reschedule(trx, workspaceId, projectId));
+    await new TasksService(handle.db, second).list(userId, projectId);
+    await new TasksService(handle.db, first).update(userId, leaves[13], {
+      version: await version(leaves[13]),
+      duration: 1920,
+    });
+
+    // a rename moves nothing: the stale process must not answer with every task
+    const renamed = await new CalendarsService(handle.db, second).update(userId, created.id, {
+      version: created.version,
+      name: 'Site office',
+    });
+    expect(renamed.body.calendar.name).toBe('Site office');
+    expect(renamed.body.rescheduled).toEqual([]);
     await expectSecondHoldsStoredPlan();
   });
 
