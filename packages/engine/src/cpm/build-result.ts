@@ -70,21 +70,21 @@ export function scheduledTask(
   const plain = !summary && (net.flags[t] & FLAG_MANUAL) === 0 && !hasProgress(net, t);
   return {
     id: net.taskIds[t],
-    start,
-    finish,
-    earlyStart: es,
-    earlyFinish: ef,
-    lateStart: ls,
-    lateFinish: lf,
-    totalSlack: total,
-    freeSlack: freeSlack(net, st, cal, node, es, ef, total),
+    start: small(start),
+    finish: small(finish),
+    earlyStart: small(es),
+    earlyFinish: small(ef),
+    lateStart: small(ls),
+    lateFinish: small(lf),
+    totalSlack: small(total),
+    freeSlack: small(freeSlack(net, st, cal, node, es, ef, total)),
     critical,
     nearCritical:
       !critical &&
       (net.flags[t] & FLAG_COMPLETE) === 0 &&
       total <= (settings.nearCriticalSlackLimit ?? settings.criticalSlackLimit),
     summary,
-    duration: plain ? net.duration[t] : cal.workingBetween(start, finish),
+    duration: small(plain ? net.duration[t] : cal.workingBetween(start, finish)),
     missedDeadline: Number.isFinite(deadline) && finish > deadline,
   };
 }
@@ -128,4 +128,13 @@ export function taskIssues(
     });
   }
   return issues;
+}
+
+/**
+ * `x` as a 32-bit integer when it is one (dates and spans are whole minutes): read from the
+ * passes' Float64Arrays a value is a double, and V8 then boxes every such field of every task
+ * object in a heap number of its own, objects its garbage collector has to visit.
+ */
+function small(x: number): number {
+  return x === (x | 0) ? x | 0 : x;
 }
