@@ -8,6 +8,7 @@ import { parseProjectCalendar } from '../projects/project-calendar';
 import type { ProjectRow } from '../projects/projects.repository';
 import type { OutlineEntry } from '../tasks/task-outline';
 import type { TaskRow } from '../tasks/tasks.repository';
+import type { PlanStrings } from './plan-strings';
 import { toProjectInput } from './project-input.mapper';
 
 /**
@@ -18,8 +19,11 @@ export async function loadProjectInput(
   db: Kysely<Database>,
   project: ProjectRow,
   outline: readonly OutlineEntry<TaskRow>[],
+  /** For a plan to be cached: the link rows' repeated values become one string each. */
+  strings?: PlanStrings,
 ): Promise<ProjectInput> {
-  const links = await listLinks(db, project.workspace_id, project.id);
+  const read = await listLinks(db, project.workspace_id, project.id);
+  const links = strings ? strings.linkRows(read) : read;
   const resourcing = await loadProjectResourcing(db, project.workspace_id, project.id);
   const calendars = await loadWorkspaceCalendars(db, project.workspace_id);
   return toProjectInput(

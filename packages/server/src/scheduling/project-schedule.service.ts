@@ -16,6 +16,7 @@ import { findTask, listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { type CachedPlanEdit, editCachedPlan } from './cached-plan-edit';
 import { cachedPlan, carryAnalysis } from './cached-plan-entries';
 import { PLAN_EDIT_MESSAGE, type PlanEditMessage } from './plan-edit-message';
+import { PlanStrings } from './plan-strings';
 import { PlanWarmer } from './plan-warmer';
 import { readPlannedOutline } from './planned-outline';
 import { loadProjectInput } from './project-input-load';
@@ -214,7 +215,11 @@ export class ProjectScheduler {
       const report = await this.rescheduleEdit(trx, project, cached, edit, stamp);
       if (report) return report;
     }
-    const outline = carryAnalysis(buildOutline(await listTasks(trx, workspaceId, projectId)), cached);
+    const strings = new PlanStrings();
+    const outline = carryAnalysis(
+      buildOutline(strings.taskRows(await listTasks(trx, workspaceId, projectId))),
+      cached,
+    );
     if (outline.length === 0) {
       await stampProjectPlan(trx, workspaceId, projectId, stamp, project.finish !== null ? null : undefined);
       return { scheduled: this.available, changedTaskIds: [] };
@@ -223,7 +228,7 @@ export class ProjectScheduler {
       await stampProjectPlan(trx, workspaceId, projectId, stamp);
       return { scheduled: false, changedTaskIds: [] };
     }
-    const input = await loadProjectInput(trx, project, outline);
+    const input = await loadProjectInput(trx, project, outline, strings);
     let result: ScheduleResult;
     let scheduler: CachedPlan['scheduler'] | null = null;
     try {

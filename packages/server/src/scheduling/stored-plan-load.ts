@@ -4,6 +4,7 @@ import type { Database } from '../db/database.types';
 import { findProject, type ProjectRow } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
+import { PlanStrings } from './plan-strings';
 import { loadProjectInput } from './project-input-load';
 import { scheduleChange, withAnalysis } from './schedule-writes';
 import { CACHED_SCHEDULER, type CachedPlan, type SchedulerCache } from './scheduler-cache';
@@ -37,9 +38,10 @@ export async function loadStoredPlan(
   const project = read ?? (await findProject(db, workspaceId, projectId));
   if (!project) return 'absent';
   if (project.plan_stamp === null) return 'unstamped';
-  const outline = buildOutline(await listTasks(db, workspaceId, projectId));
+  const strings = new PlanStrings();
+  const outline = buildOutline(strings.taskRows(await listTasks(db, workspaceId, projectId)));
   if (outline.length === 0) return 'unstamped';
-  const input = await loadProjectInput(db, project, outline);
+  const input = await loadProjectInput(db, project, outline, strings);
   let scheduler: CachedPlan['scheduler'];
   try {
     scheduler = createScheduler(input, CACHED_SCHEDULER);
