@@ -45,7 +45,8 @@ describe('SQLite write transactions with a write lock', () => {
       .transaction()
       .setAccessMode('read only')
       .execute((trx) => sql`select x from t`.execute(trx));
-    expect(events).toEqual(['acquire', 'inside', 'release', 'acquire', 'release']);
+    // the create table, a write outside a transaction, took it too
+    expect(events).toEqual(['acquire', 'release', 'acquire', 'inside', 'release', 'acquire', 'release']);
     expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0].n).toBe(1);
   });
 
@@ -75,5 +76,29 @@ describe('SQLite write transactions with a write lock', () => {
     expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0].n).toBe(1);
     // and the lock was given back after the commit
     expect(gate.tryAcquire()).toBe(true);
+  });
+
+  it('has a write outside a transaction take the lock too, and a read not', async () => {
+    const gate = new WriteGate();
+    const db = open(gate);
+    await sql`create table t (x integer)`.execute(db);
+    expect(gate.tryAcquire()).toBe(true);
+    let written = false;
+    const write = sql`insert into t values (1)`.execute(db).then(() => {
+      written = true;
+    });
+    // it waits as a promise (timers run), holding the connection: a read queues behind it
+    const read = sql<{ x: number }>`select x from t`.execute(db);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(written).toBe(false);
+    expect(gate.queued).toBe(1);
+    gate.release();
+    await write;
+    expect(written).toBe(true);
+    expect((await read).rows).toHaveLength(1);
+    // given back after the insert; a read outside a transaction never asks for it
+    expect(gate.tryAcquire()).toBe(true);
+    expect((await sql<{ x: number }>`select x from t`.execute(db)).rows).toHaveLength(1);
+    gate.release();
   });
 });

@@ -31,8 +31,22 @@ export class SqliteWriteLockDialect extends SqliteDialect {
     const driver = super.createDriver();
     const lock = this.writeLock;
     const locked = new WeakSet<DatabaseConnection>();
+    /** Connections (as Kysely holds them) with a transaction open. */
+    const open = new WeakSet<DatabaseConnection>();
     const acquireConnection = driver.acquireConnection.bind(driver);
     const releaseConnection = driver.releaseConnection.bind(driver);
+    if (lock) {
+      const guarded = new WeakMap<DatabaseConnection, DatabaseConnection>();
+      driver.acquireConnection = async () => {
+        const connection = await acquireConnection();
+        let guard = guarded.get(connection);
+        if (!guard) {
+          guard = guardWrites(connection, lock, (c) => open.has(c));
+          guarded.set(connection, guard);
+        }
+        return guard;
+      };
+    }
     driver.beginTransaction = async (connection: DatabaseConnection, settings: TransactionSettings) => {
       const write = settings.accessMode !== 'read only';
       if (write && lock) {
@@ -54,8 +68,10 @@ export class SqliteWriteLockDialect extends SqliteDialect {
         releaseFor(connection);
         throw error;
       }
+      open.add(connection);
     };
     const releaseFor = (connection: DatabaseConnection) => {
+      open.delete(connection);
       if (!locked.has(connection)) return;
       locked.delete(connection);
       lock?.release();
@@ -78,4 +94,41 @@ export class SqliteWriteLockDialect extends SqliteDialect {
     };
     return driver;
   }
+}
+
+const WRITE_NODES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
+
+/** Statements that read, or drive a transaction: the rest of raw SQL counts as a write. */
+const NOT_A_WRITE = /^\s*(select|pragma|explain|begin|commit|end|rollback|savepoint|release)\b/i;
+
+function isWrite(query: CompiledQuery): boolean {
+  const kind = query.query?.kind;
+  if (kind !== undefined && kind !== 'RawNode') return WRITE_NODES.has(kind);
+  return !NOT_A_WRITE.test(query.sql);
+}
+
+/**
+ * The connection, with each write run outside a transaction (a session touched, a login failure
+ * recorded) taking `lock` around it: otherwise it would meet the checkpointer's RESTART inside
+ * SQLite, whose busy handler sleeps the whole thread. It waits for the lock holding the connection
+ * (reads wait too, as promises); writes in transactions take the lock when they begin.
+ */
+function guardWrites(
+  connection: DatabaseConnection,
+  lock: WriteLock,
+  inTransaction: (connection: DatabaseConnection) => boolean,
+): DatabaseConnection {
+  const guard: DatabaseConnection = {
+    async executeQuery(query) {
+      if (inTransaction(guard) || !isWrite(query)) return connection.executeQuery(query);
+      if (!lock.tryAcquire?.()) await lock.acquire();
+      try {
+        return await connection.executeQuery(query);
+      } finally {
+        lock.release();
+      }
+    },
+    streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+  };
+  return guard;
 }

@@ -37,7 +37,7 @@ parentPort.on('message', (message) => {
   }
   try {
     const [row] = db.pragma('wal_checkpoint(' + (message.mode === 'restart' ? 'RESTART' : 'PASSIVE') + ')');
-    parentPort.postMessage({ id: message.id, busy: row.busy, log: row.log });
+    parentPort.postMessage({ id: message.id, busy: row.busy, log: row.log, checkpointed: row.checkpointed });
   } catch (error) {
     parentPort.postMessage({ id: message.id, error: String(error && error.message) });
   }
@@ -51,6 +51,8 @@ interface CheckpointReply {
   readonly busy?: number;
   /** Pages in the log when the checkpoint ran. */
   readonly log?: number;
+  /** Of those, the pages now in the database file. */
+  readonly checkpointed?: number;
   readonly error?: string;
 }
 
@@ -133,16 +135,39 @@ export function startWalCheckpointer(file: string, options: WalCheckpointerOptio
   const noteFailure = (error: string) => {
     if (failures++ === 0) warn(`SQLite background checkpoint failed: ${error}`);
   };
+  // a restart that found readers still on the log (a read snapshot held across awaits) gave up
+  // after holding writes for its busy timeout: the next tries wait 2, 4 … 32 rounds
+  let restartsGivenUp = 0;
+  let lastLog = -1;
+  let roundsToSkip = 0;
   let stopping = false;
   const round = async () => {
     const passive = await ask('passive');
     if (passive.error) return noteFailure(passive.error);
     failures = 0;
-    if (stopping || (passive.log ?? 0) < restartPages) return;
+    const log = passive.log ?? 0;
+    // no page written since the last round, and every page copied: the next write starts the log
+    // over by itself (under steady writes a PASSIVE copies all it saw, but more keep coming)
+    const idle = log === lastLog && passive.checkpointed === log;
+    lastLog = log;
+    if (stopping || log < restartPages || idle) return;
+    if (roundsToSkip > 0) {
+      roundsToSkip--;
+      return;
+    }
     await writeLock.acquire();
     try {
+      if (stopping) return;
       const restart = await ask('restart');
-      if (restart.error) noteFailure(restart.error);
+      if (restart.error) return noteFailure(restart.error);
+      if (restart.busy) {
+        restartsGivenUp++;
+        roundsToSkip = 2 ** Math.min(restartsGivenUp, 5);
+        if (restartsGivenUp === 5)
+          warn(`SQLite log restart gave up 5 times in a row (readers on the log); it is ${log} pages`);
+      } else {
+        restartsGivenUp = 0;
+      }
     } finally {
       writeLock.release();
     }
@@ -151,9 +176,11 @@ export function startWalCheckpointer(file: string, options: WalCheckpointerOptio
   const timer = setInterval(() => {
     // a round that outlasts the interval (a slow disk) is not overlapped by the next
     if (running || gone) return;
-    running = round().finally(() => {
-      running = null;
-    });
+    running = round()
+      .catch((error: unknown) => noteFailure(error instanceof Error ? error.message : String(error)))
+      .finally(() => {
+        running = null;
+      });
   }, intervalMs);
   timer.unref();
   options.setBackstop(BACKSTOP_CHECKPOINT_PAGES);
