@@ -68,8 +68,9 @@ export interface SchedulerOptions extends ScheduleOptions {
   /**
    * Each result's task list is the previous result's with the rebuilt entries replaced, not a copy
    * (`replacedTasks` holds what they were): the previous result must not be read once the next is
-   * asked for. Saves a copy of the list per edit (its cost and its garbage grow with the plan),
-   * for a holder that keeps only the latest result. Off by default: results are snapshots.
+   * asked for (nor its critical path, built lazily from the list). Saves a copy of the list per
+   * edit (its cost and its garbage grow with the plan), for a holder that keeps only the latest
+   * result. Off by default: results are snapshots.
    */
   readonly resultsInPlace?: boolean;
 }

@@ -122,6 +122,14 @@ export class CalendarsService {
       const next: CalendarRow = { ...stored, ...changes };
       const all = (await listCalendars(trx, workspaceId)).map(presentCalendar);
       checkCalendar(presentCalendar(next), all);
+      // the calendar's row locked first, its version checked under the lock (a no-op update): the
+      // loser of a race learns it has a stale version before it locks and loads any project
+      if (
+        !(await updateCalendarIfVersion(trx, workspaceId, calendarId, input.version, {
+          version: input.version,
+        }))
+      )
+        throw stale();
       const affected = [calendarId, ...descendantsOf(all, calendarId)];
       const projectIds = await projectsUsingCalendars(trx, workspaceId, affected);
       // each project locked, and its plan held as stored, before the calendar changes under it:

@@ -12,7 +12,11 @@ export interface CachedPlan {
   readonly outline: readonly OutlineEntry<TaskRow>[];
   /** Index in `outline` of each task id. */
   readonly indexOf: ReadonlyMap<string, number>;
-  /** The scheduler's result tasks under `stamp` (what `outline`'s rows store), in outline order. */
+  /**
+   * The scheduler's result tasks under `stamp` (what `outline`'s rows store), in outline order.
+   * The scheduler's own list (CACHED_SCHEDULER): its next result reuses it, so read it only while
+   * this is the scheduler's latest result.
+   */
   readonly scheduled: readonly ScheduledTask[];
 }
 

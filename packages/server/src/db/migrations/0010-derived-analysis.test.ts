@@ -53,10 +53,12 @@ describeEachDatabase('migration 0010 (the analysis is derived, not stored)', (da
       .execute();
     expect(before.length).toBe(50);
 
-    const down = await migrator(db).migrateDown();
+    const down = await migrator(db).migrateTo('0009-notifications-and-lanes');
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
-      ['0010-derived-analysis', 'Down', 'Success'],
+    expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toContainEqual([
+      '0010-derived-analysis',
+      'Down',
+      'Success',
     ]);
     expect(await taskColumns(db)).toEqual(expect.arrayContaining(ANALYSIS));
     // every existing row holds the defaults until its project is rescheduled
@@ -69,7 +71,7 @@ describeEachDatabase('migration 0010 (the analysis is derived, not stored)', (da
       expect([row.late_start, row.late_finish]).toEqual([null, null]);
     }
 
-    expect((await migrateToLatest(db)).applied).toEqual(['0010-derived-analysis']);
+    expect((await migrateToLatest(db)).applied).toContain('0010-derived-analysis');
     for (const name of ANALYSIS) expect(await taskColumns(db)).not.toContain(name);
     const after = await db
       .selectFrom('tasks')
