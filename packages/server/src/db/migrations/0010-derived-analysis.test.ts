@@ -14,6 +14,16 @@ async function taskColumns(db: Kysely<Database>): Promise<string[]> {
   return (tables.find((t) => t.name === 'tasks')?.columns ?? []).map((c) => c.name);
 }
 
+/** The workspace's task dates as stored, by id. */
+function datesOf(db: Kysely<Database>, workspaceId: string) {
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'start', 'finish', 'duration'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('id')
+    .execute();
+}
+
 function migrator(db: Kysely<Database>): Migrator {
   return new Migrator({
     db,
@@ -45,12 +55,7 @@ describeEachDatabase('migration 0010 (the analysis is derived, not stored)', (da
   it('goes down with the analysis columns back at their defaults, and up again keeping the tasks', async () => {
     const db = handle.db;
     expect(await taskColumns(db)).not.toContain('critical');
-    const before = await db
-      .selectFrom('tasks')
-      .select(['id', 'start', 'finish', 'duration'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('id')
-      .execute();
+    const before = await datesOf(db, workspaceId);
     expect(before.length).toBe(50);
 
     const down = await migrator(db).migrateTo('0009-notifications-and-lanes');
@@ -73,12 +78,7 @@ describeEachDatabase('migration 0010 (the analysis is derived, not stored)', (da
 
     expect((await migrateToLatest(db)).applied).toContain('0010-derived-analysis');
     for (const name of ANALYSIS) expect(await taskColumns(db)).not.toContain(name);
-    const after = await db
-      .selectFrom('tasks')
-      .select(['id', 'start', 'finish', 'duration'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('id')
-      .execute();
+    const after = await datesOf(db, workspaceId);
     expect(after).toEqual(before);
   });
 });
