@@ -99,6 +99,13 @@ describe('SQLite write transactions with a write lock', () => {
     // given back after the insert; a read outside a transaction never asks for it
     expect(gate.tryAcquire()).toBe(true);
     expect((await sql<{ x: number }>`select x from t`.execute(db)).rows).toHaveLength(1);
+    // a schema change is a write too
+    const created = db.schema.createTable('u').addColumn('x', 'integer').execute();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(gate.queued).toBe(1);
+    gate.release();
+    await created;
+    expect(gate.tryAcquire()).toBe(true);
     gate.release();
   });
 });

@@ -96,7 +96,19 @@ export class SqliteWriteLockDialect extends SqliteDialect {
   }
 }
 
-const WRITE_NODES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
+const WRITE_NODES = new Set([
+  'InsertQueryNode',
+  'UpdateQueryNode',
+  'DeleteQueryNode',
+  'MergeQueryNode',
+  'CreateTableNode',
+  'AlterTableNode',
+  'DropTableNode',
+  'CreateIndexNode',
+  'DropIndexNode',
+  'CreateViewNode',
+  'DropViewNode',
+]);
 
 /** Statements that read, or drive a transaction: the rest of raw SQL counts as a write. */
 const NOT_A_WRITE = /^\s*(select|pragma|explain|begin|commit|end|rollback|savepoint|release)\b/i;
