@@ -4,6 +4,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type LoadReport, type LoadTarget, REQUEST_KINDS, runLoad } from './bench-api-load';
+import { describeProbe, summarizeProbe } from './bench-api-probe-report';
 import { seedBench, serveBench } from './bench-api-server';
 
 interface BenchApiOptions {
@@ -114,6 +115,15 @@ function residentMemory(pid: number): string {
     return match ? `${Math.round(Number(match[1]) / 1024)} MiB` : 'unknown';
   } catch {
     return 'unknown';
+  }
+}
+
+/** The probe's log so far; empty when it wrote nothing (no full GC, no stall). */
+function readProbe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
 }
 
@@ -245,17 +255,26 @@ export function registerBenchApi(bench: Command): void {
         log(`seeding ${projects} projects × ${tasks} tasks…`);
         const seeded = await seedBench(env, log);
         const port = options.port ? wholeNumber(options.port, 'port', 1) : await freePort();
-        const nodeArgs = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+        // the probe notes the server's full GCs and event-loop stalls, to say which fell in the window
+        const probeFile = join(dataDir, 'probe.log');
+        env.TANDEM_BENCH_PROBE_FILE = probeFile;
+        const nodeArgs = [
+          '--import',
+          new URL('./bench-api-probe.mjs', import.meta.url).href,
+          ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : []),
+        ];
         server = await serveBench(env, port, nodeArgs);
         const { cookie, csrf, target } = await prepare(server.baseUrl, email, password, seeded.projectIds);
         log(`loading ${server.baseUrl} with ${clients} clients for ${warmupS} + ${durationS} s…`);
         const cpuAt: Partial<Record<'open' | 'close', number | null>> = {};
         const ownCpuAt: Partial<Record<'open' | 'close', number>> = {};
         const loadAt: Partial<Record<'open' | 'close', string>> = {};
+        const windowAt: Partial<Record<'open' | 'close', number>> = {};
         let serverMemory = 'unknown';
         const serverPid = server.pid;
         const report = await runLoad(target, {
           onWindow: (edge) => {
+            windowAt[edge] = Date.now();
             cpuAt[edge] = processCpuSeconds(serverPid);
             if (edge === 'close') serverMemory = residentMemory(serverPid);
             const own = process.cpuUsage();
@@ -292,6 +311,10 @@ export function registerBenchApi(bench: Command): void {
           'server memory': `${serverMemory} resident at the end (the main process)`,
           'client CPU': cpuUse(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
+          // what stalled the server while the window was open (its slowest answers mostly wait on these)
+          'server pauses': describeProbe(
+            summarizeProbe(readProbe(probeFile), windowAt.open ?? 0, windowAt.close ?? Date.now()),
+          ),
         };
         if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));
         else printReport(report, context);
