@@ -36,14 +36,11 @@ export class SqliteWriteLockDialect extends SqliteDialect {
     const acquireConnection = driver.acquireConnection.bind(driver);
     const releaseConnection = driver.releaseConnection.bind(driver);
     if (lock) {
-      const guarded = new WeakMap<DatabaseConnection, DatabaseConnection>();
+      // SQLite's driver lends its one connection: one guard wraps it
+      let guard: DatabaseConnection | null = null;
       driver.acquireConnection = async () => {
         const connection = await acquireConnection();
-        let guard = guarded.get(connection);
-        if (!guard) {
-          guard = guardWrites(connection, lock, (c) => open.has(c));
-          guarded.set(connection, guard);
-        }
+        guard ??= guardWrites(connection, lock, (c) => open.has(c));
         return guard;
       };
     }

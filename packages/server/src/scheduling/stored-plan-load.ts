@@ -4,6 +4,7 @@ import type { Database } from '../db/database.types';
 import { findProject, type ProjectRow } from '../projects/projects.repository';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks } from '../tasks/tasks.repository';
+import { cachedPlan } from './cached-plan-entries';
 import { PlanStrings } from './plan-strings';
 import { loadProjectInput } from './project-input-load';
 import { scheduleChange, withAnalysis } from './schedule-writes';
@@ -53,13 +54,7 @@ export async function loadStoredPlan(
   for (let index = 0; index < outline.length; index++) {
     if (scheduleChange(outline[index], result.tasks[index])?.stored) return 'stale';
   }
-  return {
-    stamp: project.plan_stamp,
-    scheduler,
-    outline: withAnalysis(outline, result.tasks),
-    scheduled: result.tasks,
-    indexOf: new Map(outline.map((entry, i) => [entry.task.id, i])),
-  };
+  return cachedPlan(project.plan_stamp, scheduler, withAnalysis(outline, result.tasks), result.tasks);
 }
 
 /**

@@ -6,20 +6,14 @@ import type { TaskRow } from './tasks.repository';
 
 /** A presented task, kept on the outline entry it was presented from. */
 interface Presented {
-  /** What it was presented from: reused only while the entry still holds exactly these. */
-  readonly row: TaskRow;
-  readonly analysis: OutlineEntry<TaskRow>['analysis'];
-  readonly level: number;
-  readonly wbs: string;
-  readonly summary: boolean;
   readonly rolledUpPercent: number | undefined;
   readonly task: Task;
 }
 
 /**
  * Presented tasks and their JSON text, kept on the outline entries and task objects themselves
- * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them; a
- * presentation is reused only while its entry holds the same row, analysis and place). The scheduler
+ * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them, so a copy of
+ * an entry with another row, analysis or place starts without one). The scheduler
  * cache keeps a project's outline entries between writes and replaces only those a write changed
  * (entries and rows are never mutated), so listing a 1,000-task project again presents and
  * stringifies only the tasks that changed since the last listing. Weak maps did the same, but
@@ -34,31 +28,14 @@ type WithJson = { [JSON_TEXT]?: string };
 /** `presentTask(entry, rolledUpPercent)`, the same object as last time for the same entry and percent. */
 export function presentTaskOnce(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
   const held = (entry as WithPresented)[PRESENTED];
-  if (
-    held &&
-    held.row === entry.task &&
-    held.analysis === entry.analysis &&
-    held.level === entry.level &&
-    held.wbs === entry.wbs &&
-    held.summary === entry.summary &&
-    held.rolledUpPercent === rolledUpPercent
-  ) {
-    return held.task;
-  }
+  // entries are never mutated (an edit makes a new one), so what it holds is still what it shows
+  if (held && held.rolledUpPercent === rolledUpPercent) return held.task;
   // a copy, made here: V8 decides per allocation site whether objects start in the old
   // generation, and presentTask's objects mostly die young (answers to writes and single reads);
   // kept ones made there too had it place all of them in the old generation (the full collections
   // then came twice as often under `tandem bench api`)
   const task = { ...presentTask(entry, rolledUpPercent) };
-  const presented: Presented = {
-    row: entry.task,
-    analysis: entry.analysis,
-    level: entry.level,
-    wbs: entry.wbs,
-    summary: entry.summary,
-    rolledUpPercent,
-    task,
-  };
+  const presented: Presented = { rolledUpPercent, task };
   Object.defineProperty(entry, PRESENTED, { value: presented, writable: true, configurable: true });
   return task;
 }
