@@ -53,8 +53,9 @@ describe('PlanStrings', () => {
     ];
     const linksBefore = structuredClone(links);
     const strings = new PlanStrings();
-    expect(strings.taskRows(rows)).toBe(rows);
+    const held = strings.taskRows(rows);
     expect(strings.linkRows(links)).toBe(links);
+    expect(held).toEqual(before);
     expect(rows).toEqual(before);
     expect(links).toEqual(linksBefore);
   });

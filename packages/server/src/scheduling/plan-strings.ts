@@ -1,4 +1,5 @@
 import type { LinkRow } from '../links/links.repository';
+import { taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
 
 /**
@@ -21,27 +22,13 @@ export class PlanStrings {
   }
 
   /**
-   * Replaces the repeated values of task rows by one string each, in place (rows as read, not yet
-   * shared); the task ids come first, so a child's `parent_id` is its parent's own id string.
+   * The task rows as compact copies (see taskRowCopy) with one string per repeated value; the task
+   * ids come first, so a child's `parent_id` is its parent's own id string.
    */
-  taskRows(rows: TaskRow[]): TaskRow[] {
+  taskRows(rows: readonly TaskRow[]): TaskRow[] {
     for (const row of rows) this.one(row.id);
-    for (const row of rows) {
-      row.workspace_id = this.one(row.workspace_id);
-      row.project_id = this.one(row.project_id);
-      row.parent_id = this.one(row.parent_id);
-      row.duration_unit = this.one(row.duration_unit);
-      row.start = this.one(row.start);
-      row.finish = this.one(row.finish);
-      row.constraint_type = this.one(row.constraint_type);
-      row.constraint_date = this.one(row.constraint_date);
-      row.deadline = this.one(row.deadline);
-      row.created_at = this.one(row.created_at);
-      row.updated_at = this.one(row.updated_at);
-      row.actual_start = this.one(row.actual_start);
-      row.actual_finish = this.one(row.actual_finish);
-    }
-    return rows;
+    const one = <T extends string | null>(text: T): T => this.one(text);
+    return rows.map((row) => taskRowCopy(row, one));
   }
 
   /** As taskRows, for link rows: a link's task ids become the tasks' own strings when seen first. */

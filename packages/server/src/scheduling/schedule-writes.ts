@@ -2,6 +2,7 @@ import type { ScheduledTask, ScheduleResult } from '@tandem/engine';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
 import type { OutlineEntry } from '../tasks/task-outline';
+import { taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
 import { analysisOf, formatRemembered, type TaskAnalysis } from './task-analysis';
 
@@ -82,8 +83,7 @@ export function applyScheduleChanges(
     const entry = outline[change.index];
     let task = entry.task;
     if (change.stored) {
-      // one spread and assignments: V8 clones a single spread source fast, merges slowly
-      task = { ...task };
+      task = taskRowCopy(task);
       task.start = change.stored.start;
       task.finish = change.stored.finish;
       task.duration = change.stored.duration;
