@@ -52,6 +52,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_WORKERS: '0' }, '/', null)).toThrow(/TANDEM_WORKERS/);
   });
 
+  it('runs helper threads 10 nice steps below the serving one unless TANDEM_HELPER_NICE says', () => {
+    expect(loadConfig({}, '/', null).helperNice).toBe(10);
+    expect(loadConfig({ TANDEM_HELPER_NICE: '0' }, '/', null).helperNice).toBe(0);
+    expect(() => loadConfig({ TANDEM_HELPER_NICE: '20' }, '/', null)).toThrow(
+      /TANDEM_HELPER_NICE .* 0 to 19/,
+    );
+  });
+
   it('checkpoints SQLite from a thread unless TANDEM_SQLITE_CHECKPOINTS is inline', () => {
     expect(loadConfig({}, '/', null).sqliteCheckpoints).toBe('background');
     expect(loadConfig({ TANDEM_SQLITE_CHECKPOINTS: 'Inline' }, '/', null).sqliteCheckpoints).toBe('inline');

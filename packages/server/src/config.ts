@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { DatabaseConfig, SqliteSync } from './db/create-database';
 import { parseAllowedOrigins } from './live/origin-check';
+import { DEFAULT_HELPER_NICE } from './startup/helper-thread-priority';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -39,11 +40,15 @@ export interface ServerConfig extends AppConfig {
   /** Serving processes sharing the port (node:cluster); 1 serves from this process alone. */
   readonly workers: number;
   /**
-   * Who checkpoints SQLite's log while serving: the commit that fills 1,000 pages, inside its
-   * request (SQLite's own way, the default), or a background thread (measured slower on the
-   * benchmark's virtual disk, see the README; kept to measure on other disks).
+   * Who checkpoints SQLite's log while serving: a background thread (the default), or the commit
+   * that fills 1,000 pages, inside its request (SQLite's own way).
    */
   readonly sqliteCheckpoints: 'background' | 'inline';
+  /**
+   * Nice steps below the serving thread for the process's other threads (GC and compiler helpers,
+   * libuv's pool, the checkpoint thread), Linux only; 0 leaves them (see lowerHelperThreads).
+   */
+  readonly helperNice: number;
 }
 
 const MINUTE_MS = 60_000;
@@ -74,7 +79,8 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * TANDEM_SQLITE_SYNC (normal: a commit is not flushed to disk until the next checkpoint; full:
  * every commit is, see SqliteSync), TANDEM_CHECK_RESPONSES (false: answers are not parsed against
  * the contract before they are sent, as tests do), TANDEM_WORKERS (serving processes sharing the
- * port, 1), TANDEM_SQLITE_CHECKPOINTS (background: a thread checkpoints the log; inline: the
+ * port, 1), TANDEM_HELPER_NICE (nice steps below the serving thread for the process's helper
+ * threads, 10; 0 = off), TANDEM_SQLITE_CHECKPOINTS (background: a thread checkpoints the log; inline: the
  * commit that fills the log checkpoints it, SQLite's own way).
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string | null): ServerConfig {
@@ -113,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, webDist: string 
     demo: { enabled: demoSwitch !== 'off', password: env.TANDEM_DEMO_PASSWORD || null },
     workers: integer(env, 'TANDEM_WORKERS', 1, 1, 64),
     sqliteCheckpoints: oneOf(env, 'TANDEM_SQLITE_CHECKPOINTS', ['background', 'inline'] as const),
+    helperNice: integer(env, 'TANDEM_HELPER_NICE', DEFAULT_HELPER_NICE, 0, 19),
   };
 }
 

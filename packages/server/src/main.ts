@@ -6,6 +6,7 @@ import { ClusterWriteLock, workerLockChannel } from './db/cluster-write-lock';
 import { createDatabase, type DatabaseHandle } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
 import { isEmptyDatabase, seedDemoWorkspace } from './startup/demo-seed';
+import { lowerHelperThreads } from './startup/helper-thread-priority';
 import { startHousekeeping } from './startup/housekeeping';
 import { runClusterPrimary } from './startup/serve-cluster';
 import { TANDEM_VERSION } from './version';
@@ -27,7 +28,9 @@ TANDEM_TRUST_PROXY, TANDEM_BODY_LIMIT (bytes), TANDEM_RATE_LIMIT (requests/minut
 TANDEM_ALLOWED_ORIGINS (origins besides this server's that may open live sockets, comma-separated),
 TANDEM_SQLITE_SYNC (normal: commits reach the disk at checkpoints; full: at every commit),
 TANDEM_CHECK_RESPONSES (check every answer against the API contract before sending it; off),
-TANDEM_WORKERS (serving processes sharing the port, 1), TANDEM_SQLITE_CHECKPOINTS (background: a
+TANDEM_WORKERS (serving processes sharing the port, 1), TANDEM_HELPER_NICE (how many nice steps
+below the serving thread the process's helper threads run: garbage collection, checkpoints; 10,
+0 = off, Linux), TANDEM_SQLITE_CHECKPOINTS (background: a
 thread checkpoints the log; inline: the commit that fills the log checkpoints it).`;
 
 function describeDatabase(config: ServerConfig): string {
@@ -113,7 +116,10 @@ async function serveCommand(config: ServerConfig): Promise<void> {
   }
   const app = await buildApp({ ...config, database, migrate: false, warmPlans: true });
   const stopHousekeeping = startHousekeeping(database.db, config.loginThrottle, (line) => app.log.info(line));
+  // requests first: V8's garbage-collection helpers and the checkpoint thread take the CPU left
+  const stopLowering = lowerHelperThreads(config.helperNice);
   app.addHook('onClose', async () => {
+    stopLowering();
     stopHousekeeping();
     await database.close();
   });
