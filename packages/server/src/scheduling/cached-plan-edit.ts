@@ -1,6 +1,6 @@
 import type { ScheduleResult } from '@tandem/engine';
 import type { OutlineEntry } from '../tasks/task-outline';
-import { taskRowCopy } from '../tasks/task-row-copy';
+import { stringsOf, taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
 import { incrementalPatch } from './incremental-edit';
 import {
@@ -34,7 +34,7 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   cached.scheduler.updateTask(row.id, patch);
   const index = cached.indexOf.get(row.id) as number;
   const outline = cached.outline.slice();
-  outline[index] = { ...outline[index], task: taskRowCopy(row) };
+  outline[index] = { ...outline[index], task: taskRowCopy(row, stringsOf(outline[index].task)) };
   const result = cached.scheduler.result();
   // only tasks whose computed schedule moved can differ from their stored rows; the plan's
   // `scheduled` is this scheduler's previous result, reused in place when the engine rebuilt

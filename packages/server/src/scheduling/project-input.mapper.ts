@@ -9,6 +9,7 @@ import {
   type ProjectInput,
   parseDateTime,
   type ResourceInput,
+  type TaskConstraint,
   type TaskInput,
 } from '@tandem/engine';
 import type { LinkRow } from '../links/links.repository';
@@ -39,6 +40,23 @@ const NO_RESOURCING: ProjectResourcing = { resources: [], assignments: [], level
 
 const dateOrNull = (text: string | null) => (text === null ? null : parseDateTime(text));
 
+/**
+ * One frozen constraint per type for constraints without a date (most tasks are ASAP): a cached
+ * plan's inputs live as long as the plan, and one object less per task is less for V8's full
+ * collections to visit.
+ */
+const UNDATED = new Map<string, TaskConstraint>();
+
+function constraintOf(type: ConstraintType, date: string | null): TaskConstraint {
+  if (date !== null) return { type, date: parseDateTime(date) };
+  let shared = UNDATED.get(type);
+  if (!shared) {
+    shared = Object.freeze({ type, date: null });
+    UNDATED.set(type, shared);
+  }
+  return shared;
+}
+
 /** One stored task as the engine's input; `levelingDelay` in elapsed minutes. */
 export function toTaskInput({ task, wbs }: OutlineEntry<TaskRow>, levelingDelay: number): TaskInput {
   return {
@@ -50,7 +68,7 @@ export function toTaskInput({ task, wbs }: OutlineEntry<TaskRow>, levelingDelay:
     durationUnit: task.duration_unit as DurationUnit,
     milestone: task.milestone === 1,
     percentComplete: task.percent_complete,
-    constraint: { type: task.constraint_type as ConstraintType, date: dateOrNull(task.constraint_date) },
+    constraint: constraintOf(task.constraint_type as ConstraintType, task.constraint_date),
     deadline: dateOrNull(task.deadline),
     notes: task.notes,
     wbs,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { taskRowCopy } from './task-row-copy';
+import { stringsOf, taskRowCopy } from './task-row-copy';
 import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 
 const row: TaskRow = {
@@ -48,10 +48,10 @@ describe('taskRowCopy', () => {
     });
     expect(copy.project_id).toBe('P1');
     expect(copy.notes).toBe('CHECK THE REBAR FIRST');
-    // ids and names are unique per task: not worth a lookup
-    expect(copy.id).toBe('t1');
-    expect(copy.name).toBe('Pour the slab');
-    expect(seen).toHaveLength(14);
+    expect(copy.id).toBe('T1');
+    expect(copy.name).toBe('POUR THE SLAB');
+    expect(copy.duration).toBe(480);
+    expect(seen).toHaveLength(16);
   });
 
   it('gives a row V8 holds in dictionary mode fast properties again', () => {
@@ -71,5 +71,17 @@ describe('taskRowCopy', () => {
       { encoding: 'utf8' },
     );
     expect(JSON.parse(out)).toEqual({ slow: false, copy: true });
+  });
+
+  it('shares the strings of a held row whose values are the same (stringsOf)', () => {
+    const fresh = (text: string) => text.split('').join('');
+    const edited: TaskRow = { ...row, id: fresh('t1'), project_id: fresh('p1'), name: 'Pour the slab again' };
+    const copy = taskRowCopy(edited, stringsOf(row));
+    expect(copy).toEqual(edited);
+    const one = stringsOf(row);
+    // identity is not observable for strings: what the lookup gives back is the held value
+    expect(one(fresh('2026-03-02T08:00:00'))).toBe(row.start);
+    expect(one('Pour the slab again')).toBe('Pour the slab again');
+    expect(one(null)).toBeNull();
   });
 });

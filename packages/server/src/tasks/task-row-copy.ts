@@ -13,11 +13,11 @@ const same = <T>(value: T): T => value;
 export function taskRowCopy(row: TaskRow, one: <T extends string | null>(text: T) => T = same): TaskRow {
   return {
     workspace_id: one(row.workspace_id),
-    id: row.id,
+    id: one(row.id),
     project_id: one(row.project_id),
     parent_id: one(row.parent_id),
     position: row.position,
-    name: row.name,
+    name: one(row.name),
     duration: row.duration,
     duration_unit: one(row.duration_unit),
     start: one(row.start),
@@ -36,5 +36,20 @@ export function taskRowCopy(row: TaskRow, one: <T extends string | null>(text: T
     actual_finish: one(row.actual_finish),
     actual_duration: row.actual_duration,
     remaining_duration: row.remaining_duration,
+  };
+}
+
+/**
+ * A `one` for taskRowCopy that gives back `held`'s own string wherever the value is the same: an
+ * edited row, read back from the database, comes with new copies of every string, most of them
+ * unchanged (ids, dates, units).
+ */
+export function stringsOf(held: TaskRow): <T extends string | null>(text: T) => T {
+  const strings: string[] = [];
+  for (const value of Object.values(held)) if (typeof value === 'string') strings.push(value);
+  return <T extends string | null>(text: T): T => {
+    if (text === null) return text;
+    for (const string of strings) if (string === text) return string as T;
+    return text;
   };
 }
