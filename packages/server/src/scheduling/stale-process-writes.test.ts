@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { CalendarsService } from '../calendars/calendars.service';
 import type { DatabaseHandle } from '../db/create-database';
 import { LinksService } from '../links/links.service';
@@ -110,6 +110,63 @@ describeEachDatabase('writes by a process whose cached plan another process chan
     });
     expect(renamed.body.calendar.name).toBe('Site office');
     expect(renamed.body.rescheduled).toEqual([]);
+    await expectSecondHoldsStoredPlan();
+  });
+
+  it('holds the plan from before a calendar change that moves tasks, and answers with them', async () => {
+    const calendars = new CalendarsService(handle.db, first);
+    const created = (await calendars.create(userId, workspaceId, { name: 'Yard' })).body;
+    await handle.db
+      .updateTable('projects')
+      .set({ calendar_id: created.id })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', projectId)
+      .execute();
+    await handle.db.transaction().execute((trx) => first.reschedule(trx, workspaceId, projectId));
+    await new TasksService(handle.db, second).list(userId, projectId);
+    await new TasksService(handle.db, first).update(userId, leaves[14], {
+      version: await version(leaves[14]),
+      duration: 1440,
+    });
+    const before = await listTasks(handle.db, workspaceId, projectId);
+    // a day off where the last of the tasks starts: it and what follows it move
+    const latest = before
+      .filter((t) => t.duration > 0)
+      .reduce((last, t) => (t.start > last.start ? t : last));
+    const dayOff = latest.start.slice(0, 10);
+
+    // what the calendar said when the stale process locked the project and held its plan: the
+    // plan must be held as computed before the change (loaded after it, the stored dates no
+    // longer match the calendar and the analysis cannot be compared: every task is answered)
+    const calendarAtLock: string[] = [];
+    const lockPlan = second.lockPlan.bind(second);
+    const spy = vi.spyOn(second, 'lockPlan').mockImplementation(async (trx, ws, id) => {
+      const row = await trx
+        .selectFrom('calendars')
+        .select('exceptions')
+        .where('workspace_id', '=', ws)
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow();
+      calendarAtLock.push(row.exceptions);
+      return lockPlan(trx, ws, id);
+    });
+    let changed: Awaited<ReturnType<CalendarsService['update']>>;
+    try {
+      changed = await new CalendarsService(handle.db, second).update(userId, created.id, {
+        version: created.version,
+        exceptions: [{ from: dayOff, to: dayOff, working: false, ranges: [] }],
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calendarAtLock.map((text) => JSON.parse(text))).toEqual([[]]);
+
+    const after = await listTasks(handle.db, workspaceId, projectId);
+    const was = new Map(before.map((t) => [t.id, t]));
+    const moved = after.filter((t) => t.start !== was.get(t.id)?.start || t.finish !== was.get(t.id)?.finish);
+    expect(moved.map((t) => t.id)).toContain(latest.id);
+    const answered = new Set(changed.body.rescheduled.map((t) => t.id));
+    for (const task of moved) expect(answered.has(task.id), task.name).toBe(true);
     await expectSecondHoldsStoredPlan();
   });
 
