@@ -19,14 +19,17 @@ export async function loadProjectInput(
   db: Kysely<Database>,
   project: ProjectRow,
   outline: readonly OutlineEntry<TaskRow>[],
-  /** For a plan to be cached: the link rows' repeated values become one string each. */
+  /**
+   * For a plan to be cached: the link rows' repeated values become one string each, and the links
+   * carry no ids.
+   */
   strings?: PlanStrings,
 ): Promise<ProjectInput> {
   const read = await listLinks(db, project.workspace_id, project.id);
   const links = strings ? strings.linkRows(read) : read;
   const resourcing = await loadProjectResourcing(db, project.workspace_id, project.id);
   const calendars = await loadWorkspaceCalendars(db, project.workspace_id);
-  return toProjectInput(
+  const input = toProjectInput(
     project,
     parseProjectCalendar(project.calendar),
     outline,
@@ -34,4 +37,7 @@ export async function loadProjectInput(
     resourcing,
     calendars,
   );
+  // a cached plan's links live as long as the plan, and the engine never reads a link's id: one
+  // string less per link for V8's full collections to visit
+  return strings ? { ...input, links: input.links.map(({ id: _id, ...link }) => link) } : input;
 }
