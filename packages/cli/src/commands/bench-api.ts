@@ -4,7 +4,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type LoadReport, type LoadTarget, REQUEST_KINDS, runLoad } from './bench-api-load';
-import { describeProbe, summarizeProbe } from './bench-api-probe-report';
+import { describeOldGeneration, describeProbe, summarizeProbe } from './bench-api-probe-report';
 import { seedBench, serveBench } from './bench-api-server';
 
 interface BenchApiOptions {
@@ -255,7 +255,8 @@ export function registerBenchApi(bench: Command): void {
         log(`seeding ${projects} projects × ${tasks} tasks…`);
         const seeded = await seedBench(env, log);
         const port = options.port ? wholeNumber(options.port, 'port', 1) : await freePort();
-        // the probe notes the server's full GCs and event-loop stalls, to say which fell in the window
+        // the probe notes the server's full GCs, event-loop stalls and old-generation growth, to say
+        // what fell in the window
         const probeFile = join(dataDir, 'probe.log');
         env.TANDEM_BENCH_PROBE_FILE = probeFile;
         const nodeArgs = [
@@ -293,6 +294,7 @@ export function registerBenchApi(bench: Command): void {
           seed,
           rate,
         });
+        const probed = summarizeProbe(readProbe(probeFile), windowAt.open ?? 0, windowAt.close ?? Date.now());
         const context = {
           command: `tandem ${process.argv.slice(2).join(' ')}`,
           machine: describeMachine(),
@@ -312,9 +314,9 @@ export function registerBenchApi(bench: Command): void {
           'client CPU': cpuUse(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
           'load average': `${loadAt.open ?? '?'} → ${loadAt.close ?? '?'} (1-minute, ${cpus().length} cores: other work shares them)`,
           // what stalled the server while the window was open (its slowest answers mostly wait on these)
-          'server pauses': describeProbe(
-            summarizeProbe(readProbe(probeFile), windowAt.open ?? 0, windowAt.close ?? Date.now()),
-          ),
+          'server pauses': describeProbe(probed),
+          // what makes those full collections come often and last long
+          'server heap': `old generation ${describeOldGeneration(probed)}`,
         };
         if (options.json) console.log(JSON.stringify({ ...context, ...report }, null, 2));
         else printReport(report, context);

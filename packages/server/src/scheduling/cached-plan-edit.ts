@@ -1,4 +1,5 @@
 import type { ScheduleResult } from '@tandem/engine';
+import { forgetPresentedOutline } from '../tasks/presented-task-cache';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { stringsOf, taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
@@ -13,7 +14,10 @@ import type { CachedPlan } from './scheduler-cache';
 
 /** A cached plan after a one-task edit: its outline, the schedule, and the rows to store. */
 export interface CachedPlanEdit {
-  /** A copy of the plan's outline holding the written row (the schedule changes not yet applied). */
+  /**
+   * The plan's outline holding the written row (the schedule changes not yet applied): the same
+   * array, its entry replaced, unless it was lent (then a copy).
+   */
   readonly outline: OutlineEntry<TaskRow>[];
   readonly result: ScheduleResult;
   /** What the moved tasks' rows must store (see scheduleChanges). */
@@ -26,6 +30,8 @@ export interface CachedPlanEdit {
  * not one the scheduler can take in place (see incrementalPatch); the plan is then unchanged.
  * The same row gives the same outcome in every process that holds the same plan: the engine is
  * deterministic, which is what lets another process follow an edit (plan-replication.ts).
+ * The plan is taken out of the cache (SchedulerCache.take) and its outline no longer read by
+ * anyone who got it by peek, so it is edited in place unless lent.
  * @throws the engine's ScheduleInputError; the scheduler may then hold part of the edit.
  */
 export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit | null {
@@ -33,7 +39,7 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   if (!patch) return null;
   cached.scheduler.updateTask(row.id, patch);
   const index = cached.indexOf.get(row.id) as number;
-  const outline = cached.outline.slice();
+  const outline = cached.lent ? cached.outline.slice() : editableOutline(cached.outline);
   outline[index] = { ...outline[index], task: taskRowCopy(row, stringsOf(outline[index].task)) };
   const result = cached.scheduler.result();
   // only tasks whose computed schedule moved can differ from their stored rows; the plan's
@@ -42,4 +48,10 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   const moved = movedRebuiltTasks(result) ?? movedTaskIndexes(cached.scheduled, result.tasks);
   const changes = scheduleChanges(outline, result.tasks, moved);
   return { outline, result, changes };
+}
+
+/** A cached outline no reader holds, to edit in place: its kept presentation no longer holds. */
+function editableOutline(outline: readonly OutlineEntry<TaskRow>[]): OutlineEntry<TaskRow>[] {
+  forgetPresentedOutline(outline);
+  return outline as OutlineEntry<TaskRow>[];
 }

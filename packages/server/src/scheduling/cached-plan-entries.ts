@@ -35,5 +35,6 @@ export function cachedPlan(
     outline,
     scheduled,
     indexOf: indexOf ?? new Map(outline.map((entry, i) => [entry.task.id, i])),
+    lent: false,
   };
 }

@@ -212,4 +212,30 @@ describeEachDatabase('incremental reschedule', (database) => {
       expect(await fromCache.get(userId, taskId)).toEqual(await fromDatabase.get(userId, taskId));
     }
   });
+
+  it('edits the held outline in place unless a reader was lent it, and lists what is stored', async () => {
+    const fromCache = new TasksService(handle.db, cached);
+    const fromDatabase = new TasksService(handle.db, new ProjectScheduler());
+    const stampNow = async () => (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
+    await compare(leaves[30], { duration: 2400 });
+    // a listing kept for the outline array must not outlive an edit made in place
+    expect(await fromCache.list(userId, projectId)).toEqual(await fromDatabase.list(userId, projectId));
+    const peeked = cached.storedOutline(projectId, await stampNow())?.outline;
+    const before = [...(peeked ?? [])];
+    const inPlace = await compare(leaves[30], { duration: 7200 });
+    expect(inPlace.incremental).toBe(true);
+    const after = cached.storedOutline(projectId, await stampNow())?.outline;
+    expect(after).toBe(peeked);
+    expect(after?.some((entry, i) => entry !== before[i])).toBe(true);
+    expect(await fromCache.list(userId, projectId)).toEqual(await fromDatabase.list(userId, projectId));
+    // a reader that reads after an await keeps the outline as it was lent
+    const lent = (await cached.storedOutlineSoon(projectId, await stampNow()))?.outline;
+    const asLent = [...(lent ?? [])];
+    const copied = await compare(leaves[30], { duration: 480 });
+    expect(copied.incremental).toBe(true);
+    const next = cached.storedOutline(projectId, await stampNow())?.outline;
+    expect(next).not.toBe(lent);
+    expect(lent?.every((entry, i) => entry === asLent[i])).toBe(true);
+    expect(next?.some((entry, i) => entry !== asLent[i])).toBe(true);
+  });
 });

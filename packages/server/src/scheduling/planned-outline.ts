@@ -75,7 +75,11 @@ async function plannedIn(
     cache && cacheable
       ? await holdStoredPlan(cache, db, project)
       : cache?.peek(projectId, project.plan_stamp);
-  if (held && typeof held !== 'string') return held;
+  if (held && typeof held !== 'string') {
+    // the caller presents it after this promise settles, when an edit may have taken the plan
+    held.lent = true;
+    return held;
+  }
   const outline = buildOutline(await listTasks(db, workspaceId, projectId));
   if (!schedule || outline.length === 0) return { outline };
   let result: ScheduleResult;

@@ -134,6 +134,8 @@ export class ProjectScheduler {
    * The project's task rows in outline order as stored under `planStamp` (the project row's
    * `plan_stamp`, read by the caller), when this process rescheduled or loaded it last; else
    * undefined, and the caller reads them. Saves reading and ordering every row of a large plan.
+   * Read the outline before the next await: the next edit may change it in place (a reader that
+   * cannot, uses storedOutlineSoon).
    */
   storedOutline(
     projectId: string,
@@ -324,12 +326,13 @@ export class ProjectScheduler {
    * that wrote `planStamp` has arrived from the process that made it (within REPLICATION_WAIT_MS):
    * a read that comes just after another process's edit otherwise finds the plan one edit behind
    * and reads the whole project from the database. Undefined when it does not arrive in time.
+   * The outline is lent (SchedulerCache.lend): the caller reads it after an await.
    */
   async storedOutlineSoon(
     projectId: string,
     planStamp: string | null,
   ): Promise<Pick<CachedPlan, 'outline' | 'indexOf'> | undefined> {
-    const held = this.storedOutline(projectId, planStamp);
+    const held = this.cache?.lend(projectId, planStamp);
     if (held || !this.replicate || planStamp === null || !this.cache?.holds(projectId)) return held;
     await new Promise<void>((resolve) => {
       const waiters = this.waiters.get(projectId) ?? new Set<() => void>();
@@ -343,7 +346,7 @@ export class ProjectScheduler {
       const timer = setTimeout(done, REPLICATION_WAIT_MS);
       waiters.add(done);
     });
-    return this.storedOutline(projectId, planStamp);
+    return this.cache?.lend(projectId, planStamp);
   }
 
   /** Where announceEdit sends edits (the other serving processes, see plan-replication.ts). */

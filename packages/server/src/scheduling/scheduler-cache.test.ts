@@ -15,7 +15,14 @@ function plan(stamp: string, tasks: number): CachedPlan {
         summary: false,
       }) as unknown as OutlineEntry<TaskRow>,
   );
-  return { stamp, scheduler: {} as CachedPlan['scheduler'], outline, indexOf: new Map(), scheduled: [] };
+  return {
+    stamp,
+    scheduler: {} as CachedPlan['scheduler'],
+    outline,
+    indexOf: new Map(),
+    scheduled: [],
+    lent: false,
+  };
 }
 
 describe('SchedulerCache', () => {
@@ -30,6 +37,16 @@ describe('SchedulerCache', () => {
     cache.put('p1', plan('s1', 10));
     expect(cache.take('p1', 's1')?.stamp).toBe('s1');
     expect(cache.take('p1', 's1')).toBeUndefined();
+  });
+
+  it('marks an entry lent only when a reader may read it after an await', () => {
+    const cache = new SchedulerCache(100);
+    cache.put('p1', plan('s1', 10));
+    expect(cache.peek('p1', 's1')?.lent).toBe(false);
+    expect(cache.lend('p1', 's2')).toBeUndefined();
+    expect(cache.peek('p1', 's1')?.lent).toBe(false);
+    expect(cache.lend('p1', 's1')?.lent).toBe(true);
+    expect(cache.take('p1', 's1')?.lent).toBe(true);
   });
 
   it('drops the least recently stored projects beyond its task budget', () => {

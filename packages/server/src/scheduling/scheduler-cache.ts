@@ -18,6 +18,13 @@ export interface CachedPlan {
    * this is the scheduler's latest result.
    */
   readonly scheduled: readonly ScheduledTask[];
+  /**
+   * Whether `outline` was handed out to be read after an await (SchedulerCache.lend): the next
+   * edit then works on a copy. Otherwise it replaces the edited entries in place, since every
+   * other reader reads the outline at once (peek): a 1,000-entry copy per edit was the largest
+   * part of the garbage the server's full collections had to mark under load.
+   */
+  lent: boolean;
 }
 
 /**
@@ -58,11 +65,19 @@ export class SchedulerCache {
 
   /**
    * The entry for `projectId` when it was written under `stamp`, left in place: for reads, which
-   * use only its outline (never mutated: an edit works on a copy).
+   * use only its outline, and must read it before their next await (the next edit may replace
+   * its entries in place); see lend.
    */
   peek(projectId: string, stamp: string | null): CachedPlan | undefined {
     const entry = this.entries.get(projectId);
     return entry && stamp !== null && entry.stamp === stamp ? entry : undefined;
+  }
+
+  /** peek, for a reader that may read the outline after an await: the next edit copies it. */
+  lend(projectId: string, stamp: string | null): CachedPlan | undefined {
+    const entry = this.peek(projectId, stamp);
+    if (entry) entry.lent = true;
+    return entry;
   }
 
   /** Holds `entry` for its project, replacing any older one. */

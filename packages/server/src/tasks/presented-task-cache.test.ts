@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentTaskOnce, taskJson } from './presented-task-cache';
+import { presentAt, presentTaskOnce, taskJson } from './presented-task-cache';
 import { presentTask } from './task.presenter';
 import type { OutlineEntry } from './task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
@@ -75,5 +75,18 @@ describe('taskJson', () => {
     const task = presentTaskOnce(entry(row));
     expect(taskJson(task)).toBe(JSON.stringify(task));
     expect(JSON.parse(taskJson(task))).toEqual(task);
+  });
+});
+
+describe('presentAt', () => {
+  it('answers the kept presentation when a listing made one, else presents without keeping', () => {
+    const outline = [entry({ ...row, id: 'a' }), entry({ ...row, id: 'b' })];
+    const fresh = presentAt(outline, 1);
+    expect(fresh).toEqual(presentTask(outline[1]));
+    // nothing was kept: a listing presents it again, and single reads then answer that
+    const listed = presentTaskOnce(outline[1]);
+    expect(listed).not.toBe(fresh);
+    expect(presentAt(outline, 1)).toBe(listed);
+    expect(presentAt(outline, 0)).not.toBe(presentAt(outline, 0));
   });
 });

@@ -15,7 +15,7 @@ interface Presented {
  * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them, so a copy of
  * an entry with another row, analysis or place starts without one). The scheduler
  * cache keeps a project's outline entries between writes and replaces only those a write changed
- * (entries and rows are never mutated), so listing a 1,000-task project again presents and
+ * (entries and rows are never mutated; the outline array may be), so listing a 1,000-task project again presents and
  * stringifies only the tasks that changed since the last listing. Weak maps did the same, but
  * with one entry per task of every cached plan they lengthened V8's full garbage collections.
  */
@@ -54,8 +54,8 @@ const presentedByOutline = new WeakMap<readonly OutlineEntry<TaskRow>[], readonl
 
 /**
  * Every task of `outline` presented (summaries with their rolled-up progress), in outline order:
- * computed once per outline array, which the scheduler cache never mutates (an edit makes a new
- * one), so repeated reads of an unchanged plan cost a lookup. The array must not be mutated.
+ * computed once per outline array, so repeated reads of an unchanged plan cost a lookup. An array
+ * changed in place must be forgotten first (forgetPresentedOutline).
  */
 export function presentOutline(outline: readonly OutlineEntry<TaskRow>[]): readonly Task[] {
   let tasks = presentedByOutline.get(outline);
@@ -68,10 +68,27 @@ export function presentOutline(outline: readonly OutlineEntry<TaskRow>[]): reado
 }
 
 /**
+ * The task at `index` of `outline` presented, for a single read: the presentation its entry keeps
+ * when a listing made one, else one made now and not kept. Single reads land on tasks at random,
+ * which edits mostly replace before the next read of them, so keeping what they present mostly
+ * grew the old generation the full collections mark.
+ */
+export function presentAt(outline: readonly OutlineEntry<TaskRow>[], index: number): Task {
+  const entry = outline[index];
+  const rolledUpPercent = rolledUpAt(outline, index);
+  const held = (entry as WithPresented)[PRESENTED];
+  return held && held.rolledUpPercent === rolledUpPercent ? held.task : presentTask(entry, rolledUpPercent);
+}
+
+/** Drops what presentOutline keeps for `outline`: for an outline about to be changed in place. */
+export function forgetPresentedOutline(outline: readonly OutlineEntry<TaskRow>[]): void {
+  presentedByOutline.delete(outline);
+}
+
+/**
  * The tasks at indexes `start` to `end` (exclusive) of `outline` presented, summaries with the
  * progress of their own subtree: a page or one task costs in proportion to what it shows, however
- * often the plan changed since (each edit makes a new outline array, so a whole-outline cache
- * would be rebuilt by the next read after every edit).
+ * often the plan changed since (a whole-outline presentation is dropped by every edit).
  */
 export function presentRange(outline: readonly OutlineEntry<TaskRow>[], start: number, end: number): Task[] {
   const held = presentedByOutline.get(outline);

@@ -17,7 +17,7 @@ import { completionBlockers } from '../quality/gate-rules';
 import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
 import type { PlanEditMessage } from '../scheduling/plan-edit-message';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentRange } from './presented-task-cache';
+import { presentAt, presentRange } from './presented-task-cache';
 import { presentTasksById, presentWrite } from './rescheduled-tasks';
 import { rolledUpAt } from './summary-progress';
 import { presentTask } from './task.presenter';
@@ -58,8 +58,10 @@ export class TasksService {
   async listPage(userId: string, projectId: string, page: TaskPageRequest): Promise<TaskList> {
     const project = await requireProject(this.db, projectId, userId);
     // the rows as this process last rescheduled or loaded them, while the stored plan stamp says
-    // they still are; else the plan as stored, loaded now
+    // they still are (presented at once, before an edit may change them); else the plan as
+    // stored, loaded now
     const { outline, indexOf } =
+      this.scheduler.storedOutline(project.id, project.plan_stamp) ??
       (await this.scheduler.storedOutlineSoon(project.id, project.plan_stamp)) ??
       (await this.scheduler.plannedOutline(this.db, project.workspace_id, project.id));
     return taskPage(outline, page, (start, end) => presentRange(outline, start, end), indexOf);
@@ -69,9 +71,11 @@ export class TasksService {
     const task = await findTaskPlace(this.db, taskId, userId);
     if (!task) throw problems.notFound('task', taskId);
     // the task as presented from the rows this process last rescheduled or loaded, while current
-    const stored = await this.scheduler.storedOutlineSoon(task.project_id, task.plan_stamp);
+    const stored =
+      this.scheduler.storedOutline(task.project_id, task.plan_stamp) ??
+      (await this.scheduler.storedOutlineSoon(task.project_id, task.plan_stamp));
     const index = stored?.indexOf.get(task.id);
-    if (stored && index !== undefined) return presentRange(stored.outline, index, index + 1)[0];
+    if (stored && index !== undefined) return presentAt(stored.outline, index);
     return this.present(this.db, task.workspace_id, task.project_id, task.id);
   }
 
