@@ -237,5 +237,17 @@ describeEachDatabase('incremental reschedule', (database) => {
     expect(next).not.toBe(lent);
     expect(lent?.every((entry, i) => entry === asLent[i])).toBe(true);
     expect(next?.some((entry, i) => entry !== asLent[i])).toBe(true);
+    // so does one that read the plan as the planned outline (a listing's or a 409's path)
+    const planned = (await cached.plannedOutline(handle.db, workspaceId, projectId)).outline;
+    expect(planned).toBe(next);
+    const asPlanned = [...planned];
+    await compare(leaves[30], { duration: 1440 });
+    expect(planned.every((entry, i) => entry === asPlanned[i])).toBe(true);
+    expect(cached.storedOutline(projectId, await stampNow())?.outline).not.toBe(planned);
+    // and a single read after an edit in place answers what is stored
+    await compare(leaves[30], { duration: 2880 });
+    for (const taskId of [leaves[30], leaves[31], summaryId]) {
+      expect(await fromCache.get(userId, taskId)).toEqual(await fromDatabase.get(userId, taskId));
+    }
   });
 });

@@ -71,15 +71,12 @@ async function plannedIn(
 ): Promise<StoredOutline> {
   const project = await findProject(db, workspaceId, projectId);
   if (!project) return { outline: [] };
+  // lent: the caller presents it after this promise settles, when an edit may have taken the plan
   const held =
     cache && cacheable
-      ? await holdStoredPlan(cache, db, project)
-      : cache?.peek(projectId, project.plan_stamp);
-  if (held && typeof held !== 'string') {
-    // the caller presents it after this promise settles, when an edit may have taken the plan
-    held.lent = true;
-    return held;
-  }
+      ? await holdStoredPlan(cache, db, project, true)
+      : cache?.lend(projectId, project.plan_stamp);
+  if (held && typeof held !== 'string') return held;
   const outline = buildOutline(await listTasks(db, workspaceId, projectId));
   if (!schedule || outline.length === 0) return { outline };
   let result: ScheduleResult;

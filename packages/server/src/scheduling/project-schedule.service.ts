@@ -366,8 +366,9 @@ export class ProjectScheduler {
   /**
    * Writes the schedule's changes to the rows in `outline` (every task compared, unless the caller
    * found the `changes` already; only moved dates are written, the analysis is held with the
-   * outline), the finish and the new stamp. The caller hands over `outline` (a
-   * copy of its own): changed entries are replaced in it, and it is the report's outline.
+   * outline), the finish and the new stamp. The caller hands over `outline` (one no reader
+   * holds: new, or a cached plan's taken out of the cache and not lent, see editCachedPlan):
+   * changed entries are replaced in it, and it is the report's outline.
    */
   private async store(
     trx: Kysely<Database>,

@@ -1,6 +1,7 @@
 import type { ScheduledTask, ScheduleResult } from '@tandem/engine';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
+import { forgetPresentedOutline } from '../tasks/presented-task-cache';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
@@ -74,11 +75,15 @@ export function storedSchedules(changes: readonly IndexedSchedule[]): StoredSche
   return rows;
 }
 
-/** Replaces the entries of `outline` that `changes` name by ones holding the change. */
+/**
+ * Replaces the entries of `outline` that `changes` name by ones holding the change (and drops the
+ * whole-outline presentation kept for the array, see presentOutline).
+ */
 export function applyScheduleChanges(
   outline: OutlineEntry<TaskRow>[],
   changes: readonly IndexedSchedule[],
 ): void {
+  if (changes.length > 0) forgetPresentedOutline(outline);
   for (const change of changes) {
     const entry = outline[change.index];
     let task = entry.task;

@@ -61,16 +61,21 @@ export async function loadStoredPlan(
  * The plan `cache` holds for `project` under its stored stamp, else the plan as stored, loaded
  * from `db` and put in the cache; the miss when it cannot be held. `db` must be one snapshot that
  * has written nothing (a read-only transaction, or a write's before its first write), so the rows
- * are those of the stamp the entry is put under.
+ * are those of the stamp the entry is put under. With `lend`, the plan is lent (SchedulerCache.lend)
+ * as it is found or put, before any edit can take it: for a caller that reads its outline later.
  */
 export async function holdStoredPlan(
   cache: SchedulerCache,
   db: Kysely<Database>,
   project: ProjectRow,
+  lend = false,
 ): Promise<CachedPlan | StoredPlanMiss> {
-  const held = cache.peek(project.id, project.plan_stamp);
+  const held = lend ? cache.lend(project.id, project.plan_stamp) : cache.peek(project.id, project.plan_stamp);
   if (held) return held;
   const plan = await loadStoredPlan(db, project.workspace_id, project.id, project);
-  if (typeof plan !== 'string') cache.put(project.id, plan);
+  if (typeof plan !== 'string') {
+    plan.lent = lend;
+    cache.put(project.id, plan);
+  }
   return plan;
 }
