@@ -9,6 +9,7 @@ import type {
 import { parseDateTime } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
+import { readSnapshot } from '../db/read-snapshot';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
 import type { ScopedWrite } from '../live/announce-write';
@@ -27,8 +28,10 @@ export class CostsService {
   constructor(private readonly db: Kysely<Database>) {}
 
   async get(userId: string, projectId: string): Promise<ProjectCosts> {
-    const project = await requireProject(this.db, projectId, userId);
-    return this.present(project, await loadCostContext(this.db, project));
+    return readSnapshot(this.db, async (trx) => {
+      const project = await requireProject(trx, projectId, userId);
+      return this.present(project, await loadCostContext(trx, project));
+    });
   }
 
   async updateSettings(
@@ -101,13 +104,15 @@ export class CostsService {
     projectId: string,
     query: { statusDate?: string; method?: EvMethod },
   ): Promise<EarnedValue> {
-    const project = await requireProject(this.db, projectId, userId);
-    const context = await loadCostContext(this.db, project);
-    const statusDate = parseDateTime(query.statusDate ?? project.status_date ?? nowUtc().slice(0, 19));
-    return computeEarnedValue(this.db, project, context, {
-      statusDate,
-      method: query.method ?? (context.settings.evMethod as EvMethod),
-      currency: project.currency,
+    return readSnapshot(this.db, async (trx) => {
+      const project = await requireProject(trx, projectId, userId);
+      const context = await loadCostContext(trx, project);
+      const statusDate = parseDateTime(query.statusDate ?? project.status_date ?? nowUtc().slice(0, 19));
+      return computeEarnedValue(trx, project, context, {
+        statusDate,
+        method: query.method ?? (context.settings.evMethod as EvMethod),
+        currency: project.currency,
+      });
     });
   }
 

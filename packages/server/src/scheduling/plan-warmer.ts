@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
+import { readSnapshot } from '../db/read-snapshot';
 import { findProject, listProjects } from '../projects/projects.repository';
 import type { SchedulerCache } from './scheduler-cache';
 import { loadStoredPlan, type StoredPlanMiss } from './stored-plan-load';
@@ -90,22 +91,18 @@ export class PlanWarmer {
   }
 
   private async load(workspaceId: string, projectId: string): Promise<WarmOutcome> {
-    return this.db
-      .transaction()
-      .setIsolationLevel('repeatable read')
-      .setAccessMode('read only')
-      .execute(async (trx) => {
-        const project = await findProject(trx, workspaceId, projectId);
-        if (!project) return 'absent';
-        if (this.cache.peek(projectId, project.plan_stamp)) return 'current';
-        const plan = await loadStoredPlan(trx, workspaceId, projectId, project);
-        if (typeof plan === 'string') return plan;
-        // at start-up nothing held is dropped for a plan loaded ahead of any use
-        if (!this.cache.holds(projectId) && !this.cache.hasRoomFor(plan.outline.length)) return 'no-room';
-        // held in the snapshot's transaction: a write committed since carries a newer stamp
-        this.cache.put(projectId, plan);
-        return 'cached';
-      });
+    return readSnapshot(this.db, async (trx) => {
+      const project = await findProject(trx, workspaceId, projectId);
+      if (!project) return 'absent';
+      if (this.cache.peek(projectId, project.plan_stamp)) return 'current';
+      const plan = await loadStoredPlan(trx, workspaceId, projectId, project);
+      if (typeof plan === 'string') return plan;
+      // at start-up nothing held is dropped for a plan loaded ahead of any use
+      if (!this.cache.holds(projectId) && !this.cache.hasRoomFor(plan.outline.length)) return 'no-room';
+      // held in the snapshot's transaction: a write committed since carries a newer stamp
+      this.cache.put(projectId, plan);
+      return 'cached';
+    });
   }
 
   private count(outcome: WarmOutcome): void {

@@ -1,6 +1,7 @@
 import type { ScheduleResult } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
+import { readSnapshot } from '../db/read-snapshot';
 import { findProject } from '../projects/projects.repository';
 import type { StoredOutline } from '../tasks/rescheduled-tasks';
 import { buildOutline } from '../tasks/task-outline';
@@ -45,11 +46,7 @@ export async function readPlannedOutline(
   }
   const running = inFlight.get(projectId);
   if (running) await running.catch(() => undefined);
-  const load = db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute((trx) => plannedIn(source, trx, workspaceId, projectId, true));
+  const load = readSnapshot(db, (trx) => plannedIn(source, trx, workspaceId, projectId, true));
   inFlight.set(projectId, load);
   try {
     return await load;
