@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { publishCommitted } from '../scheduling/committed-write';
 import type { ChangeEntity } from './change-feed';
 
 /** A committed write's answer and where it happened: what a route needs to announce it. */
@@ -10,8 +11,9 @@ export interface ScopedWrite<T> {
 }
 
 /**
- * Announces a committed write on the app's change feed (ids only) and hands back its answer.
- * Routes call it after the service's transaction has committed, never inside it.
+ * Announces a committed write on the app's change feed (ids only) and hands back its answer:
+ * publishCommitted for services that return a ScopedWrite. Routes call it after the service's
+ * transaction has committed, never inside it.
  */
 export function announceWrite<T>(
   app: FastifyInstance,
@@ -21,13 +23,6 @@ export function announceWrite<T>(
   ids: readonly string[],
   kind: 'upsert' | 'delete' = 'upsert',
 ): T {
-  app.changeFeed.publish({
-    workspaceId: write.workspaceId,
-    projectId: write.projectId ?? null,
-    entity,
-    kind,
-    ids,
-    actorId,
-  });
-  return write.value;
+  const change = { workspaceId: write.workspaceId, projectId: write.projectId ?? null, entity, kind, ids };
+  return publishCommitted(app, actorId, { body: write.value, change });
 }
