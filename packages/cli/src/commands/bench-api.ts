@@ -108,6 +108,15 @@ function processCpuSeconds(pid: number): number | null {
   return total;
 }
 
+/**
+ * CPU seconds the main thread of a process used so far (the server's event loop: what answers
+ * requests, apart from its helper threads), from /proc (Linux); null elsewhere.
+ */
+function mainThreadCpuSeconds(pid: number): number | null {
+  const fields = statFields(`${pid}/task/${pid}`);
+  return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : null;
+}
+
 /** Resident memory of a process (Linux /proc), MiB as text; 'unknown' elsewhere. */
 function residentMemory(pid: number): string {
   try {
@@ -146,11 +155,16 @@ function cpuUse(
   cpuAt: Partial<Record<'open' | 'close', number | null>>,
   requests: number,
   durationS: number,
+  mainAt?: Partial<Record<'open' | 'close', number | null>>,
 ): string {
   const { open, close } = cpuAt;
   if (open == null || close == null || requests === 0) return 'unknown';
   const seconds = close - open;
-  return `${((seconds / durationS) * 100).toFixed(0)} % of a core, ${((seconds * 1000) / requests).toFixed(2)} ms per request`;
+  const share = (cpu: number) => `${((cpu / durationS) * 100).toFixed(0)} %`;
+  // the event loop's share says how near it is to saturation (queueing then sets the latency)
+  const main =
+    mainAt?.open != null && mainAt.close != null ? ` (main thread ${share(mainAt.close - mainAt.open)})` : '';
+  return `${share(seconds)} of a core${main}, ${((seconds * 1000) / requests).toFixed(2)} ms per request`;
 }
 
 function printReport(report: LoadReport, context: Record<string, string | number>): void {
@@ -268,6 +282,7 @@ export function registerBenchApi(bench: Command): void {
         const { cookie, csrf, target } = await prepare(server.baseUrl, email, password, seeded.projectIds);
         log(`loading ${server.baseUrl} with ${clients} clients for ${warmupS} + ${durationS} s…`);
         const cpuAt: Partial<Record<'open' | 'close', number | null>> = {};
+        const mainAt: Partial<Record<'open' | 'close', number | null>> = {};
         const ownCpuAt: Partial<Record<'open' | 'close', number>> = {};
         const loadAt: Partial<Record<'open' | 'close', string>> = {};
         const windowAt: Partial<Record<'open' | 'close', number>> = {};
@@ -277,6 +292,8 @@ export function registerBenchApi(bench: Command): void {
           onWindow: (edge) => {
             windowAt[edge] = Date.now();
             cpuAt[edge] = processCpuSeconds(serverPid);
+            // with workers, the primary's main thread answers nothing
+            mainAt[edge] = workers === 1 ? mainThreadCpuSeconds(serverPid) : null;
             if (edge === 'close') serverMemory = residentMemory(serverPid);
             const own = process.cpuUsage();
             ownCpuAt[edge] = (own.user + own.system) / 1e6;
@@ -308,7 +325,7 @@ export function registerBenchApi(bench: Command): void {
               ? 'closed loop: each client sends its next request when the last is answered'
               : `open loop: ${rate} requests/s due on a schedule, latency counted from when each was due`,
           // per answer given within the window (what the CPU was spent on in it)
-          'server CPU': cpuUse(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
+          'server CPU': cpuUse(cpuAt, Math.round(report.requestsPerSecond * durationS), durationS, mainAt),
           // the clients run in this process, on the same cores as the server
           'server memory': `${serverMemory} resident at the end (the main process)`,
           'client CPU': cpuUse(ownCpuAt, Math.round(report.requestsPerSecond * durationS), durationS),
