@@ -36,12 +36,15 @@ async function steadyWrites(restartPages: number, ms: number, heldSnapshot = fal
   }
   const warnings: string[] = [];
   let restartsTried = 0;
+  /** The checkpointer's steps, and `lock` where it took the write lock. */
+  const steps: string[] = [];
   const checkpointer = startWalCheckpointer(file, {
     setBackstop: (pages) => sqlite.pragma(`wal_autocheckpoint = ${pages}`),
     // the checkpointer's own view of the gate: it takes it only to restart the log
     writeLock: {
       acquire: () => {
         restartsTried++;
+        steps.push('lock');
         return gate.acquire();
       },
       release: () => gate.release(),
@@ -49,6 +52,7 @@ async function steadyWrites(restartPages: number, ms: number, heldSnapshot = fal
     warn: (line) => warnings.push(line),
     intervalMs: 10,
     restartPages,
+    onStep: (step) => steps.push(step),
   });
   const insert = sqlite.prepare('insert into blobs (body) values (?)');
   const body = 'x'.repeat(5000);
@@ -72,7 +76,7 @@ async function steadyWrites(restartPages: number, ms: number, heldSnapshot = fal
   const logPages = statSync(`${file}-wal`).size / 4096;
   reader?.close();
   sqlite.close();
-  return { logPages, pagesWritten: commits * 2, warnings, restartsTried };
+  return { logPages, pagesWritten: commits * 2, warnings, restartsTried, steps };
 }
 
 describe('background checkpoints under steady writes', () => {
@@ -82,6 +86,16 @@ describe('background checkpoints under steady writes', () => {
     expect(pagesWritten).toBeGreaterThan(6000);
     // without restarts the log would hold every page written (below the backstop's 10,000)
     expect(logPages).toBeLessThan(5000);
+  });
+
+  it('flush the database file before they hold writes for a restart', async () => {
+    const { steps } = await steadyWrites(256, 1000);
+    const locks = steps.flatMap((step, i) => (step === 'lock' ? [i] : []));
+    expect(locks.length).toBeGreaterThan(0);
+    // what passive rounds copied is synced first: the restart then syncs only the last pages
+    // (a restart still running when the checkpointer stops never answers)
+    for (const i of locks) expect(steps.slice(i - 2, i + 1)).toEqual(['passive', 'sync', 'lock']);
+    expect(steps.filter((step) => step === 'restart').length).toBeGreaterThanOrEqual(locks.length - 1);
   });
 
   it('back off when readers keep the log, instead of holding writes every round', async () => {
