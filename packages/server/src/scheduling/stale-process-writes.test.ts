@@ -85,10 +85,12 @@ describeEachDatabase('writes by a process whose cached plan another process chan
     await expectSecondHoldsStoredPlan();
   });
 
-  it('answers a calendar change with the tasks it moved, not every task', async () => {
-    const created = (
-      await new CalendarsService(handle.db, first).create(userId, workspaceId, { name: 'Site' })
-    ).body;
+  /**
+   * A new calendar (a copy of the standard week) for the project, rescheduled by the first process;
+   * the second loads the plan, then the first edits `taskId` (so the second's plan is stale).
+   */
+  async function calendarWithStalePlan(name: string, taskId: string, duration: number) {
+    const created = (await new CalendarsService(handle.db, first).create(userId, workspaceId, { name })).body;
     // the project on a copy of the standard week: its dates stay as they are
     await handle.db
       .updateTable('projects')
@@ -98,10 +100,15 @@ describeEachDatabase('writes by a process whose cached plan another process chan
       .execute();
     await handle.db.transaction().execute((trx) => first.reschedule(trx, workspaceId, projectId));
     await new TasksService(handle.db, second).list(userId, projectId);
-    await new TasksService(handle.db, first).update(userId, leaves[13], {
-      version: await version(leaves[13]),
-      duration: 1920,
+    await new TasksService(handle.db, first).update(userId, taskId, {
+      version: await version(taskId),
+      duration,
     });
+    return created;
+  }
+
+  it('answers a calendar change with the tasks it moved, not every task', async () => {
+    const created = await calendarWithStalePlan('Site', leaves[13], 1920);
 
     // a rename moves nothing: the stale process must not answer with every task
     const renamed = await new CalendarsService(handle.db, second).update(userId, created.id, {
@@ -114,20 +121,7 @@ describeEachDatabase('writes by a process whose cached plan another process chan
   });
 
   it('holds the plan from before a calendar change that moves tasks, and answers with them', async () => {
-    const calendars = new CalendarsService(handle.db, first);
-    const created = (await calendars.create(userId, workspaceId, { name: 'Yard' })).body;
-    await handle.db
-      .updateTable('projects')
-      .set({ calendar_id: created.id })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', projectId)
-      .execute();
-    await handle.db.transaction().execute((trx) => first.reschedule(trx, workspaceId, projectId));
-    await new TasksService(handle.db, second).list(userId, projectId);
-    await new TasksService(handle.db, first).update(userId, leaves[14], {
-      version: await version(leaves[14]),
-      duration: 1440,
-    });
+    const created = await calendarWithStalePlan('Yard', leaves[14], 1440);
     const before = await listTasks(handle.db, workspaceId, projectId);
     // a day off where the last of the tasks starts: it and what follows it move
     const latest = before
