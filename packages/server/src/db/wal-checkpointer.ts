@@ -30,8 +30,9 @@ const { closeSync, fsyncSync, openSync } = require('node:fs');
 const Database = require(workerData.driverPath);
 const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
-// the database file, to flush what checkpoints copied into it (fsync works on any descriptor)
-const file = openSync(workerData.file, 'r');
+// the database file, to flush what checkpoints copied into it (opened for writing, as some
+// systems want for a sync; nothing is written through it)
+const file = openSync(workerData.file, 'r+');
 parentPort.on('message', (message) => {
   if (message === 'stop') {
     db.close();
@@ -174,7 +175,8 @@ export function startWalCheckpointer(file: string, options: WalCheckpointerOptio
     // steady writes they never do: the restart then flushed seconds of copied pages (20–45 ms)
     // while it held the writes. Flushed first, the restart syncs only the last few.
     const synced = await ask('sync');
-    if (synced.error) return noteFailure(synced.error);
+    // the restart syncs anyway, only for longer
+    if (synced.error) noteFailure(synced.error);
     await writeLock.acquire();
     try {
       if (stopping) return;

@@ -13,10 +13,10 @@ interface Presented {
 /**
  * Presented tasks and their JSON text, kept on the outline entries and task objects themselves
  * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them, so a copy of
- * an entry with another row, analysis or place starts without one). The scheduler
- * cache keeps a project's outline entries between writes and replaces only those a write changed
- * (entries and rows are never mutated; the outline array may be), so listing a 1,000-task project again presents and
- * stringifies only the tasks that changed since the last listing. Weak maps did the same, but
+ * an entry with another row, analysis or place starts without one). The scheduler cache keeps a
+ * project's outline entries between writes and replaces only those a write changed (entries and
+ * rows are never mutated; the outline array may be), so listing a 1,000-task project again
+ * presents and stringifies only the tasks that changed since the last listing. Weak maps did the same, but
  * with one entry per task of every cached plan they lengthened V8's full garbage collections.
  */
 const PRESENTED = Symbol('presented');
