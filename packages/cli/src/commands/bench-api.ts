@@ -95,21 +95,23 @@ function statFields(pid: number | string): string[] | null {
   }
 }
 
+/** CPU seconds (user + system) in stat fields: utime and stime are the 12th and 13th. */
+const cpuSecondsOf = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / 100;
+
 /**
  * CPU seconds (user + system) a process and its child processes (cluster workers) used so far,
  * from /proc (Linux); null elsewhere. Children that exited are not counted: the server's workers
  * live as long as it does.
  */
 function processCpuSeconds(pid: number): number | null {
-  // utime and stime are the 12th and 13th fields; the parent pid is the 2nd
-  const seconds = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / 100;
   const own = statFields(pid);
   if (!own) return null;
-  let total = seconds(own);
+  let total = cpuSecondsOf(own);
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === pid) continue;
+    // the parent pid is the 2nd field
     const fields = statFields(entry);
-    if (fields && Number(fields[1]) === pid) total += seconds(fields);
+    if (fields && Number(fields[1]) === pid) total += cpuSecondsOf(fields);
   }
   return total;
 }
@@ -120,7 +122,7 @@ function processCpuSeconds(pid: number): number | null {
  */
 function mainThreadCpuSeconds(pid: number): number | null {
   const fields = statFields(`${pid}/task/${pid}`);
-  return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : null;
+  return fields ? cpuSecondsOf(fields) : null;
 }
 
 /** Resident memory of a process (Linux /proc), MiB as text; 'unknown' elsewhere. */
