@@ -47,12 +47,19 @@ export function buildResult(net: Network, st: ScheduleState, settings: ProjectSe
   };
 }
 
-/** The scheduled values of task t, from the state's arrays (dates in minutes, slack in working minutes). */
+/** A ScheduledTask whose fields scheduledTask may write (see its `into`). */
+export type WritableScheduledTask = { -readonly [K in keyof ScheduledTask]: ScheduledTask[K] };
+
+/**
+ * The scheduled values of task t, from the state's arrays (dates in minutes, slack in working
+ * minutes): a new object, or `into` with its fields overwritten.
+ */
 export function scheduledTask(
   net: Network,
   st: ScheduleState,
   settings: ProjectSettings,
   t: number,
+  into?: WritableScheduledTask,
 ): ScheduledTask {
   const node = net.finishNode[t];
   const summary = node !== t;
@@ -68,25 +75,47 @@ export function scheduledTask(
   const critical = isCritical(net, t, total, settings.criticalSlackLimit);
   // A leaf that is not split by progress nor typed in by hand lasts exactly its duration.
   const plain = !summary && (net.flags[t] & FLAG_MANUAL) === 0 && !hasProgress(net, t);
-  return {
-    id: net.taskIds[t],
-    start: small(start),
-    finish: small(finish),
-    earlyStart: small(es),
-    earlyFinish: small(ef),
-    lateStart: small(ls),
-    lateFinish: small(lf),
-    totalSlack: small(total),
-    freeSlack: small(freeSlack(net, st, cal, node, es, ef, total)),
-    critical,
-    nearCritical:
-      !critical &&
-      (net.flags[t] & FLAG_COMPLETE) === 0 &&
-      total <= (settings.nearCriticalSlackLimit ?? settings.criticalSlackLimit),
-    summary,
-    duration: small(plain ? net.duration[t] : cal.workingBetween(start, finish)),
-    missedDeadline: Number.isFinite(deadline) && finish > deadline,
-  };
+  const free = small(freeSlack(net, st, cal, node, es, ef, total));
+  const nearCritical =
+    !critical &&
+    (net.flags[t] & FLAG_COMPLETE) === 0 &&
+    total <= (settings.nearCriticalSlackLimit ?? settings.criticalSlackLimit);
+  const duration = small(plain ? net.duration[t] : cal.workingBetween(start, finish));
+  const missedDeadline = Number.isFinite(deadline) && finish > deadline;
+  if (!into) {
+    // the fields in the order they are written below: one object shape for every task
+    return {
+      id: net.taskIds[t],
+      start: small(start),
+      finish: small(finish),
+      earlyStart: small(es),
+      earlyFinish: small(ef),
+      lateStart: small(ls),
+      lateFinish: small(lf),
+      totalSlack: small(total),
+      freeSlack: free,
+      critical,
+      nearCritical,
+      summary,
+      duration,
+      missedDeadline,
+    };
+  }
+  into.id = net.taskIds[t];
+  into.start = small(start);
+  into.finish = small(finish);
+  into.earlyStart = small(es);
+  into.earlyFinish = small(ef);
+  into.lateStart = small(ls);
+  into.lateFinish = small(lf);
+  into.totalSlack = small(total);
+  into.freeSlack = free;
+  into.critical = critical;
+  into.nearCritical = nearCritical;
+  into.summary = summary;
+  into.duration = duration;
+  into.missedDeadline = missedDeadline;
+  return into;
 }
 
 /**

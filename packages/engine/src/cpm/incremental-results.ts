@@ -4,12 +4,14 @@ import { scheduledTask, taskIssues } from './build-result';
 import { criticalPath } from './critical-path';
 import type { Network } from './network.types';
 import type { NodeJournal } from './node-journal';
+import { refreshScheduledTask } from './refresh-scheduled-task';
 import { ResultBaseline } from './result-reuse';
 import type { ScheduleState } from './schedule-state';
 
 /**
  * The issues of a result, per task (null: none), and their flat list once asked for. `byTask` is
- * filled before any result holds it and never changed after (a later result copies it).
+ * filled before any result holds it and never changed after (a later result copies it), unless
+ * results are in place (then the next result updates it, as it does the task objects).
  */
 interface IssueTable {
   readonly byTask: (readonly ScheduleIssue[] | null)[];
@@ -25,8 +27,8 @@ interface IssueTable {
  */
 export class IncrementalResults {
   /**
-   * `inPlace`: a result's task list is the previous result's, its rebuilt entries replaced, not a
-   * copy (see SchedulerOptions.resultsInPlace).
+   * `inPlace`: a result's task list and task objects are the previous result's, the rebuilt tasks'
+   * objects updated, not copies (see SchedulerOptions.resultsInPlace).
    */
   constructor(private readonly inPlace = false) {}
 
@@ -51,21 +53,37 @@ export class IncrementalResults {
     let issues: IssueTable;
     let rebuiltTasks: number[] | undefined;
     let replacedTasks: ScheduledTask[] | undefined;
+    let changedTasks: number[] | undefined;
     if (previousTasks && previousIssues && this.baseline.collect(net, st, edited, journal)) {
-      tasks = this.inPlace ? (previousTasks as ScheduledTask[]) : previousTasks.slice();
-      issues = previousIssues;
       const { rebuild, rebuildCount } = this.baseline;
       rebuiltTasks = Array.from(rebuild.subarray(0, rebuildCount));
-      replacedTasks = new Array(rebuildCount);
-      for (let k = 0; k < rebuildCount; k++) {
-        const t = rebuild[k];
-        replacedTasks[k] = tasks[t];
-        tasks[t] = scheduledTask(net, st, settings, t);
-        const own = taskIssues(net, st, settings, t, tasks[t]);
-        if (own === null && issues.byTask[t] === null) continue;
-        if (issues === previousIssues) issues = { byTask: previousIssues.byTask.slice(), flat: null };
-        issues.byTask[t] = own;
+      if (this.inPlace) {
+        tasks = previousTasks as ScheduledTask[];
+        issues = previousIssues;
+        changedTasks = [];
+        for (let k = 0; k < rebuildCount; k++)
+          this.refresh(net, st, settings, tasks, issues, rebuild[k], changedTasks);
+      } else {
+        tasks = previousTasks.slice();
+        issues = previousIssues;
+        replacedTasks = new Array(rebuildCount);
+        for (let k = 0; k < rebuildCount; k++) {
+          const t = rebuild[k];
+          replacedTasks[k] = tasks[t];
+          tasks[t] = scheduledTask(net, st, settings, t);
+          const own = taskIssues(net, st, settings, t, tasks[t]);
+          if (own === null && issues.byTask[t] === null) continue;
+          if (issues === previousIssues) issues = { byTask: previousIssues.byTask.slice(), flat: null };
+          issues.byTask[t] = own;
+        }
       }
+    } else if (this.inPlace && previousTasks && previousIssues && previousTasks.length === net.taskCount) {
+      // every task recomputed (the project finish moved, say), into the objects held for them
+      tasks = previousTasks as ScheduledTask[];
+      issues = previousIssues;
+      changedTasks = [];
+      for (let t = 0; t < net.taskCount; t++) this.refresh(net, st, settings, tasks, issues, t, changedTasks);
+      this.baseline.capture(net, st);
     } else {
       tasks = new Array(net.taskCount);
       const byTask: (readonly ScheduleIssue[] | null)[] = new Array(net.taskCount);
@@ -86,6 +104,7 @@ export class IncrementalResults {
       tasks,
       rebuiltTasks,
       replacedTasks,
+      changedTasks,
       get criticalPath() {
         path ??= criticalPath(tasks);
         return path;
@@ -95,6 +114,26 @@ export class IncrementalResults {
         return issues.flat;
       },
     };
+  }
+
+  /**
+   * In place: recomputes task t into the object the results hold for it, and its issues into the
+   * held table; notes t in `changed` when its values changed.
+   */
+  private refresh(
+    net: Network,
+    st: ScheduleState,
+    settings: ProjectSettings,
+    tasks: readonly ScheduledTask[],
+    issues: IssueTable,
+    t: number,
+    changed: number[],
+  ): void {
+    if (refreshScheduledTask(net, st, settings, t, tasks[t])) changed.push(t);
+    const own = taskIssues(net, st, settings, t, tasks[t]);
+    if (own === null && issues.byTask[t] === null) return;
+    issues.byTask[t] = own;
+    issues.flat = null;
   }
 }
 

@@ -66,11 +66,11 @@ const orNaN = (value: number | null | undefined): number =>
 /** How an incremental scheduler hands out its results. */
 export interface SchedulerOptions extends ScheduleOptions {
   /**
-   * Each result's task list is the previous result's with the rebuilt entries replaced, not a copy
-   * (`replacedTasks` holds what they were): the previous result must not be read once the next is
-   * asked for (nor its critical path, built lazily from the list). Saves a copy of the list per
-   * edit (its cost and its garbage grow with the plan), for a holder that keeps only the latest
-   * result. Off by default: results are snapshots.
+   * Each result's task list is the previous result's, the rebuilt tasks' objects updated in place
+   * (`changedTasks` says which of them changed), not copies: the previous result must not be read
+   * once the next is asked for (nor its critical path, built lazily from the list). Saves a copy
+   * of the list and new task objects per edit (their cost and their garbage grow with the plan),
+   * for a holder that keeps only the latest result. Off by default: results are snapshots.
    */
   readonly resultsInPlace?: boolean;
 }

@@ -42,15 +42,22 @@ export interface ScheduleResult {
   readonly criticalPath: readonly string[];
   readonly issues: readonly ScheduleIssue[];
   /**
-   * Indexes in `tasks` of the task objects an incremental scheduler built anew for this result;
-   * every other object is the previous result's, unchanged. Absent when every task was built.
+   * Indexes in `tasks` of the tasks an incremental scheduler recomputed for this result; every
+   * other task object is the previous result's, unchanged. Absent when every task was built.
    */
   readonly rebuiltTasks?: readonly number[];
   /**
    * The previous result's task objects at `rebuiltTasks` (same order): what each rebuilt task
-   * was, for comparing. Present with `rebuiltTasks`.
+   * was, for comparing; the result holds new objects for them. Present with `rebuiltTasks`,
+   * unless the results are in place (`changedTasks`).
    */
   readonly replacedTasks?: readonly ScheduledTask[];
+  /**
+   * Results in place (SchedulerOptions.resultsInPlace), when this result updated the previous
+   * one's task objects (every one of them when `rebuiltTasks` is absent): the indexes of the tasks
+   * whose values changed, in the order recomputed.
+   */
+  readonly changedTasks?: readonly number[];
 }
 
 /** Thrown for input the engine cannot schedule; names the tasks involved. */

@@ -42,9 +42,9 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   const outline = cached.lent ? cached.outline.slice() : editableOutline(cached.outline);
   outline[index] = { ...outline[index], task: taskRowCopy(row, stringsOf(outline[index].task)) };
   const result = cached.scheduler.result();
-  // only tasks whose computed schedule moved can differ from their stored rows; the plan's
-  // `scheduled` is this scheduler's previous result, reused in place when the engine rebuilt
-  // only some tasks (resultsInPlace), and otherwise still as it was
+  // only tasks whose computed schedule moved can differ from their stored rows: the engine says
+  // which when it rebuilt only some tasks (their objects updated in place, resultsInPlace); else
+  // the plan's `scheduled`, this scheduler's previous result, is still as it was
   const moved = movedRebuiltTasks(result) ?? movedTaskIndexes(cached.scheduled, result.tasks);
   const changes = scheduleChanges(outline, result.tasks, moved);
   return { outline, result, changes };

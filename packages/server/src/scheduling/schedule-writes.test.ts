@@ -126,6 +126,12 @@ describe('movedRebuiltTasks', () => {
     expect(movedRebuiltTasks({ tasks, rebuiltTasks: [], replacedTasks: [] })).toEqual([]);
   });
 
+  it('takes what an in-place result says changed, in outline order', () => {
+    const tasks = [computed(), computed({ id: 'u' }), computed({ id: 'v' })];
+    expect(movedRebuiltTasks({ tasks, rebuiltTasks: [2, 0, 1], changedTasks: [2, 0] })).toEqual([0, 2]);
+    expect(movedRebuiltTasks({ tasks, rebuiltTasks: [2], changedTasks: [] })).toEqual([]);
+  });
+
   it('says nothing of a result that rebuilt every task', () => {
     expect(movedRebuiltTasks({ tasks: [computed()] })).toBeNull();
   });

@@ -133,13 +133,15 @@ export function movedTaskIndexes(
 
 /**
  * movedTaskIndexes for an incremental result, which says the only tasks that can differ from the
- * previous result (the engine's `rebuiltTasks`) and what each was (`replacedTasks`): work in
- * proportion to the tasks rebuilt, and right also when the result reused the previous one's list.
+ * previous result (the engine's `rebuiltTasks`) and what each was (`replacedTasks`), or which tasks
+ * changed (`changedTasks`, from a scheduler whose results are in place): work in proportion to
+ * the tasks rebuilt. Sorted; null for a result that built every task anew.
  */
 export function movedRebuiltTasks(
-  result: Pick<ScheduleResult, 'tasks' | 'rebuiltTasks' | 'replacedTasks'>,
+  result: Pick<ScheduleResult, 'tasks' | 'rebuiltTasks' | 'replacedTasks' | 'changedTasks'>,
 ): number[] | null {
-  const { tasks, rebuiltTasks, replacedTasks } = result;
+  const { tasks, rebuiltTasks, replacedTasks, changedTasks } = result;
+  if (changedTasks) return changedTasks.slice().sort((x, y) => x - y);
   if (!rebuiltTasks || !replacedTasks) return null;
   const moved: number[] = [];
   for (let k = 0; k < rebuiltTasks.length; k++) {
