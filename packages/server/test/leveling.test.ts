@@ -136,13 +136,18 @@ describeEachDatabase('workload and levelling', (database) => {
     expect(result.remaining).toEqual([]);
     expect(result.finishBefore).toBe('2026-03-04T17:00:00');
     expect(result.finishAfter).toBe('2026-03-06T17:00:00');
-    // Build moved; Design may be listed for its new slack, but its dates stay Monday–Tuesday
+    // Build moved; Design is listed by its new slack only: its dates stay Monday–Tuesday
     const moved = new Map(result.rescheduled.map((t) => [t.id, [t.start, t.finish]]));
     expect(moved.get(build.id)).toEqual(['2026-03-04T08:00:00', '2026-03-06T17:00:00']);
-    expect(moved.get(design.id) ?? [MONDAY, '2026-03-03T17:00:00']).toEqual([MONDAY, '2026-03-03T17:00:00']);
+    expect(moved.has(design.id)).toBe(false);
+    expect(result.reanalysed.map((t) => t.id)).toEqual([design.id]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entity: 'task', projectId: project.id });
-    expect(events[0].rescheduledTaskIds).toEqual(result.rescheduled.map((t) => t.id));
+    // other viewers read again every task whose schedule or analysis changed
+    expect(events[0].rescheduledTaskIds).toEqual([
+      ...result.rescheduled.map((t) => t.id),
+      ...result.reanalysed.map((t) => t.id),
+    ]);
 
     // the stored plan holds the levelled dates, and the workload has nothing left over
     expect(await taskStart(design.id)).toEqual([MONDAY, '2026-03-03T17:00:00']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, listOf, utcTimestampSchema, versionSchema } from './common';
-import { rescheduledSchema } from './rescheduled';
+import { scheduleChangesShape } from './rescheduled';
 
 /** Assignment units in percent (100 = full time); a material resource's units are its quantity per task. */
 const assignmentUnitsSchema = z
@@ -65,7 +65,7 @@ export type UpdateAssignmentRequest = z.input<typeof updateAssignmentRequestSche
 /** The answer of an assignment write: the assignment as stored and every task the reschedule moved. */
 export const assignmentWriteResultSchema = z.object({
   assignment: assignmentSchema,
-  rescheduled: rescheduledSchema,
+  ...scheduleChangesShape,
 });
 export type AssignmentWriteResult = z.infer<typeof assignmentWriteResultSchema>;
 

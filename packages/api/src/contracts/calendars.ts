@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, listOf, textInput, utcTimestampSchema, versionSchema } from './common';
 import { workingRangeSchema } from './projects';
-import { rescheduledSchema } from './rescheduled';
+import { scheduleChangesShape } from './rescheduled';
 
 // Workspace calendars, as Microsoft Project's "Change Working Time": a default week, exceptions
 // (holidays, changed days, recurring rules) and work weeks over date ranges; a derived calendar
@@ -132,7 +132,7 @@ export type UpdateCalendarRequest = z.input<typeof updateCalendarRequestSchema>;
 /** A calendar write's answer: the calendar, and the tasks of every project using it that moved. */
 export const calendarWriteResultSchema = z.object({
   calendar: calendarSchema,
-  rescheduled: rescheduledSchema,
+  ...scheduleChangesShape,
 });
 export type CalendarWriteResult = z.infer<typeof calendarWriteResultSchema>;
 

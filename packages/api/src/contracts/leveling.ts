@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { floatingDateTimeSchema, idSchema } from './common';
-import { rescheduledSchema } from './rescheduled';
+import { scheduleChangesShape } from './rescheduled';
 
 /** The bucket size of the workload view. */
 export const workloadPeriodSchema = z.enum(['day', 'week']);
@@ -95,7 +95,7 @@ export const levelResultSchema = z.object({
   ),
   finishBefore: floatingDateTimeSchema,
   finishAfter: floatingDateTimeSchema,
-  rescheduled: rescheduledSchema,
+  ...scheduleChangesShape,
 });
 export type LevelResult = z.infer<typeof levelResultSchema>;
 
@@ -108,6 +108,6 @@ export type ClearLevelingRequest = z.input<typeof clearLevelingRequestSchema>;
 export const clearLevelingResultSchema = z.object({
   /** Tasks whose levelling delay was removed. */
   clearedTaskIds: z.array(idSchema),
-  rescheduled: rescheduledSchema,
+  ...scheduleChangesShape,
 });
 export type ClearLevelingResult = z.infer<typeof clearLevelingResultSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, listOf, utcTimestampSchema, versionSchema } from './common';
-import { rescheduledSchema } from './rescheduled';
+import { scheduleChangesShape } from './rescheduled';
 import { durationUnitSchema } from './tasks';
 
 export const linkTypeSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
@@ -60,7 +60,7 @@ export const updateLinkRequestSchema = z.strictObject({
 export type UpdateLinkRequest = z.input<typeof updateLinkRequestSchema>;
 
 /** A link write's answer: the link, and every task the reschedule moved. */
-export const linkWriteResultSchema = z.object({ link: linkSchema, rescheduled: rescheduledSchema });
+export const linkWriteResultSchema = z.object({ link: linkSchema, ...scheduleChangesShape });
 export type LinkWriteResult = z.infer<typeof linkWriteResultSchema>;
 
 export const linkParamsSchema = z.strictObject({ linkId: idSchema });

@@ -7,7 +7,7 @@ import {
   utcTimestampSchema,
   versionSchema,
 } from './common';
-import { rescheduledSchema } from './rescheduled';
+import { scheduleChangesShape } from './rescheduled';
 
 export const projectStatusSchema = z.enum(['planned', 'active', 'on-hold', 'completed', 'archived']);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
@@ -96,7 +96,7 @@ export const projectSchema = z.object({
 export type Project = z.infer<typeof projectSchema>;
 
 /** A project write's answer: the project, and every task its new start, calendar or direction moved. */
-export const projectWriteResultSchema = z.object({ project: projectSchema, rescheduled: rescheduledSchema });
+export const projectWriteResultSchema = z.object({ project: projectSchema, ...scheduleChangesShape });
 export type ProjectWriteResult = z.infer<typeof projectWriteResultSchema>;
 
 export const projectListSchema = listOf(projectSchema);

@@ -3,19 +3,42 @@ import { versionSchema } from './common';
 import { taskSchema } from './tasks';
 
 /**
- * Every task (leaf or summary) whose schedule a write changed by rescheduling, in outline order:
- * start, finish or duration, and also the analysis the Gantt draws (critical, total and free
- * slack, late start and finish), so a client can merge the list and redraw the critical path and
- * slack bars without a refetch. The written task itself is left out when the answer carries it.
+ * Every task (leaf or summary) whose dates a write moved by rescheduling (start, finish or
+ * duration), in outline order, whole. The written task itself is left out when the answer
+ * carries it. Tasks whose dates held but whose analysis changed are in `reanalysed`.
  */
 export const rescheduledSchema = z.array(taskSchema);
 
-/** The answer of a task write: the task as stored, and what the reschedule moved. */
-export const taskWriteResultSchema = z.object({ task: taskSchema, rescheduled: rescheduledSchema });
+/** What the engine derives about a task besides its dates, with the task's id. */
+export const taskAnalysisSchema = taskSchema.pick({
+  id: true,
+  critical: true,
+  totalSlack: true,
+  freeSlack: true,
+  lateStart: true,
+  lateFinish: true,
+});
+export type TaskAnalysis = z.infer<typeof taskAnalysisSchema>;
+
+/**
+ * Every other task whose analysis the reschedule changed (critical, total and free slack, late
+ * start and finish) while its dates held, in outline order: so a client can merge both lists and
+ * redraw the critical path and slack bars without a refetch. When a write moves the project
+ * finish every task's late dates move with it, and this keeps that answer a fifth of the size of
+ * whole tasks.
+ */
+export const reanalysedSchema = z.array(taskAnalysisSchema);
+
+/** The tasks a reschedule changed: moved ones whole, the others' analysis. */
+export const scheduleChangesShape = { rescheduled: rescheduledSchema, reanalysed: reanalysedSchema };
+export type ScheduleChanges = z.infer<z.ZodObject<typeof scheduleChangesShape>>;
+
+/** The answer of a task write: the task as stored, and what the reschedule changed. */
+export const taskWriteResultSchema = z.object({ task: taskSchema, ...scheduleChangesShape });
 export type TaskWriteResult = z.infer<typeof taskWriteResultSchema>;
 
-/** The answer of a delete that can move dates (200, not 204: the moved tasks are the body). */
-export const rescheduleResultSchema = z.object({ rescheduled: rescheduledSchema });
+/** The answer of a delete that can move dates (200, not 204: the changed tasks are the body). */
+export const rescheduleResultSchema = z.object(scheduleChangesShape);
 export type RescheduleResult = z.infer<typeof rescheduleResultSchema>;
 
 /**

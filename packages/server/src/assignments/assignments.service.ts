@@ -5,7 +5,7 @@ import type {
   CreateAssignmentRequest,
   RescheduleResult,
   ResourceType,
-  Task,
+  ScheduleChanges,
   UpdateAssignmentRequest,
 } from '@tandem/api';
 import type { Kysely } from 'kysely';
@@ -15,9 +15,9 @@ import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
 import { requireProject } from '../projects/projects.service';
 import { findResourceRecord } from '../resources/resources.repository';
-import type { ChangeNotice, CommittedWrite } from '../scheduling/committed-write';
+import { type ChangeNotice, type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { taskPolicy } from '../tasks/tasks.policy';
 import { findTask, type TaskRow } from '../tasks/tasks.repository';
 import { presentAssignment } from './assignment.presenter';
@@ -175,7 +175,7 @@ export class AssignmentsService {
       }
       await deleteAssignment(trx, workspaceId, current.id);
       const report = await this.scheduler.reschedule(trx, workspaceId, current.project_id);
-      const rescheduled = await presentTasksById(
+      const changes = await presentChanges(
         trx,
         workspaceId,
         current.project_id,
@@ -183,8 +183,8 @@ export class AssignmentsService {
         report,
       );
       return {
-        body: { rescheduled },
-        change: assignmentChange(current, 'delete', rescheduled),
+        body: changes,
+        change: assignmentChange(current, 'delete', changes),
       };
     });
   }
@@ -200,6 +200,7 @@ export class AssignmentsService {
     workDriven: boolean,
     workField: 'body.work' | 'body.units',
   ): Promise<CommittedWrite<AssignmentWriteResult>> {
+    // the task whose duration this write set is answered whole
     const changedTaskIds = new Set<string>();
     if (workDriven && !task.duration_unit.startsWith('e')) {
       const duration = workDrivenDuration(
@@ -216,12 +217,20 @@ export class AssignmentsService {
         changedTaskIds.add(task.id);
       }
     }
+    const written = new Set(changedTaskIds);
     const report = await this.scheduler.reschedule(trx, row.workspace_id, row.project_id);
     for (const id of report.changedTaskIds) changedTaskIds.add(id);
-    const rescheduled = await presentTasksById(trx, row.workspace_id, row.project_id, changedTaskIds, report);
+    const changes = await presentChanges(
+      trx,
+      row.workspace_id,
+      row.project_id,
+      changedTaskIds,
+      report,
+      written,
+    );
     return {
-      body: { assignment: presentAssignment(row), rescheduled },
-      change: assignmentChange(row, 'upsert', rescheduled),
+      body: { assignment: presentAssignment(row), ...changes },
+      change: assignmentChange(row, 'upsert', changes),
     };
   }
 
@@ -258,7 +267,7 @@ export class AssignmentsService {
 function assignmentChange(
   row: AssignmentRow,
   kind: 'upsert' | 'delete',
-  rescheduled: readonly Task[],
+  changes: ScheduleChanges,
 ): ChangeNotice {
   return {
     workspaceId: row.workspace_id,
@@ -266,6 +275,6 @@ function assignmentChange(
     entity: 'assignment',
     kind,
     ids: [row.id],
-    rescheduledTaskIds: rescheduled.map((t) => t.id),
+    rescheduledTaskIds: changedIdsOf(changes),
   };
 }

@@ -2,7 +2,7 @@ import type {
   Calendar,
   CalendarWriteResult,
   CreateCalendarRequest,
-  Task,
+  ScheduleChanges,
   UpdateCalendarRequest,
 } from '@tandem/api';
 import type { Kysely } from 'kysely';
@@ -10,9 +10,9 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { type CommittedWrite, idsOf } from '../scheduling/committed-write';
+import { type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { requireWorkspace } from '../workspaces/workspaces.service';
 import { presentCalendar } from './calendar.presenter';
 import { checkCalendar } from './calendar-check';
@@ -138,23 +138,23 @@ export class CalendarsService {
       for (const projectId of projectIds) await this.scheduler.lockPlan(trx, workspaceId, projectId);
       if (!(await updateCalendarIfVersion(trx, workspaceId, calendarId, input.version, changes)))
         throw stale();
-      const rescheduled: Task[] = [];
+      const scheduleChanges: ScheduleChanges = { rescheduled: [], reanalysed: [] };
       for (const projectId of projectIds) {
         const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-        rescheduled.push(
-          ...(await presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report)),
-        );
+        const project = await presentChanges(trx, workspaceId, projectId, report.changedTaskIds, report);
+        scheduleChanges.rescheduled.push(...project.rescheduled);
+        scheduleChanges.reanalysed.push(...project.reanalysed);
       }
       const calendar = presentCalendar(next);
       return {
-        body: { calendar, rescheduled },
+        body: { calendar, ...scheduleChanges },
         change: {
           workspaceId,
           projectId: null,
           entity: 'calendar',
           kind: 'upsert',
           ids: [calendarId],
-          rescheduledTaskIds: idsOf(rescheduled),
+          rescheduledTaskIds: changedIdsOf(scheduleChanges),
         },
       };
     });

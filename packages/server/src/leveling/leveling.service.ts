@@ -1,12 +1,18 @@
-import type { ClearLevelingRequest, ClearLevelingResult, LevelRequest, LevelResult, Task } from '@tandem/api';
+import type {
+  ClearLevelingRequest,
+  ClearLevelingResult,
+  LevelRequest,
+  LevelResult,
+  ScheduleChanges,
+} from '@tandem/api';
 import { formatDateTime, type LevelingOptions, levelProject } from '@tandem/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types';
 import { problems } from '../http/problem-error';
 import { requireProject } from '../projects/projects.service';
-import type { ChangeNotice, CommittedWrite } from '../scheduling/committed-write';
+import { type ChangeNotice, type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { taskPolicy } from '../tasks/tasks.policy';
 import {
   deleteLevelingDelays,
@@ -66,7 +72,7 @@ export class LevelingService {
           delay_minutes: task.levelingDelay ?? 0,
         })),
       );
-      const rescheduled = await this.reschedule(trx, workspaceId, project.id);
+      const changes = await this.reschedule(trx, workspaceId, project.id);
       return {
         body: {
           delays: result.delays.map((delay) => ({
@@ -81,9 +87,9 @@ export class LevelingService {
           })),
           finishBefore: formatDateTime(result.finishBefore),
           finishAfter: formatDateTime(result.finishAfter),
-          rescheduled,
+          ...changes,
         },
-        change: levelingChange(workspaceId, project.id, rescheduled),
+        change: levelingChange(workspaceId, project.id, changes),
       };
     });
   }
@@ -104,17 +110,21 @@ export class LevelingService {
       const delays = await listLevelingDelays(trx, workspaceId, project.id);
       const cleared = input.taskIds ? input.taskIds.filter((id) => delays.has(id)) : [...delays.keys()];
       await deleteLevelingDelays(trx, workspaceId, project.id, cleared);
-      const rescheduled = await this.reschedule(trx, workspaceId, project.id);
+      const changes = await this.reschedule(trx, workspaceId, project.id);
       return {
-        body: { clearedTaskIds: cleared, rescheduled },
-        change: levelingChange(workspaceId, project.id, rescheduled),
+        body: { clearedTaskIds: cleared, ...changes },
+        change: levelingChange(workspaceId, project.id, changes),
       };
     });
   }
 
-  private async reschedule(trx: Kysely<Database>, workspaceId: string, projectId: string): Promise<Task[]> {
+  private async reschedule(
+    trx: Kysely<Database>,
+    workspaceId: string,
+    projectId: string,
+  ): Promise<ScheduleChanges> {
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
+    return presentChanges(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async checkTasks(
@@ -142,7 +152,7 @@ export class LevelingService {
 }
 
 /** Levelling writes task delays: viewers refetch the moved tasks. */
-function levelingChange(workspaceId: string, projectId: string, rescheduled: readonly Task[]): ChangeNotice {
-  const ids = rescheduled.map((t) => t.id);
+function levelingChange(workspaceId: string, projectId: string, changes: ScheduleChanges): ChangeNotice {
+  const ids = changedIdsOf(changes);
   return { workspaceId, projectId, entity: 'task', kind: 'upsert', ids, rescheduledTaskIds: ids };
 }

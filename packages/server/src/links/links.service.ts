@@ -3,7 +3,7 @@ import type {
   Link,
   LinkWriteResult,
   RescheduleResult,
-  Task,
+  ScheduleChanges,
   UpdateLinkRequest,
 } from '@tandem/api';
 import type { Kysely } from 'kysely';
@@ -12,9 +12,9 @@ import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
 import { requireProject } from '../projects/projects.service';
-import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
+import { type ChangeNotice, type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { taskPolicy } from '../tasks/tasks.policy';
 import { listTasks, type TaskRow } from '../tasks/tasks.repository';
 import { presentLink } from './link.presenter';
@@ -116,10 +116,10 @@ export class LinksService {
         updated_at: now,
       };
       await insertLinks(trx, [row]);
-      const rescheduled = await this.reschedule(trx, workspaceId, project.id);
+      const changes = await this.reschedule(trx, workspaceId, project.id);
       return {
-        body: { link: presentLink(row), rescheduled },
-        change: linkChange(row, 'upsert', rescheduled),
+        body: { link: presentLink(row), ...changes },
+        change: linkChange(row, 'upsert', changes),
       };
     });
   }
@@ -150,12 +150,12 @@ export class LinksService {
       if (!(await updateLinkIfVersion(trx, current.workspace_id, linkId, input.version, changes))) {
         throw await stale();
       }
-      const rescheduled = await this.reschedule(trx, current.workspace_id, current.project_id);
+      const scheduleChanges = await this.reschedule(trx, current.workspace_id, current.project_id);
       const row = await findLink(trx, current.workspace_id, linkId);
       if (!row) throw problems.notFound('link', linkId);
       return {
-        body: { link: presentLink(row), rescheduled },
-        change: linkChange(row, 'upsert', rescheduled),
+        body: { link: presentLink(row), ...scheduleChanges },
+        change: linkChange(row, 'upsert', scheduleChanges),
       };
     });
   }
@@ -173,14 +173,18 @@ export class LinksService {
         throw problems.versionConflict('the link', version, presentLink(locked), locked.version);
       }
       await deleteLink(trx, current.workspace_id, linkId);
-      const rescheduled = await this.reschedule(trx, current.workspace_id, current.project_id);
-      return { body: { rescheduled }, change: linkChange(locked, 'delete', rescheduled) };
+      const changes = await this.reschedule(trx, current.workspace_id, current.project_id);
+      return { body: changes, change: linkChange(locked, 'delete', changes) };
     });
   }
 
-  private async reschedule(trx: Kysely<Database>, workspaceId: string, projectId: string): Promise<Task[]> {
+  private async reschedule(
+    trx: Kysely<Database>,
+    workspaceId: string,
+    projectId: string,
+  ): Promise<ScheduleChanges> {
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
+    return presentChanges(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async requireLink(db: Kysely<Database>, userId: string, linkId: string) {
@@ -213,13 +217,13 @@ export class LinksService {
   }
 }
 
-function linkChange(row: LinkRow, kind: 'upsert' | 'delete', rescheduled: readonly Task[]): ChangeNotice {
+function linkChange(row: LinkRow, kind: 'upsert' | 'delete', changes: ScheduleChanges): ChangeNotice {
   return {
     workspaceId: row.workspace_id,
     projectId: row.project_id,
     entity: 'link',
     kind,
     ids: [row.id],
-    rescheduledTaskIds: idsOf(rescheduled),
+    rescheduledTaskIds: changedIdsOf(changes),
   };
 }

@@ -4,7 +4,7 @@ import {
   type Project,
   type ProjectWriteResult,
   type Role,
-  type Task,
+  type ScheduleChanges,
   type UpdateProjectRequest,
 } from '@tandem/api';
 import type { Kysely } from 'kysely';
@@ -13,9 +13,9 @@ import type { Database } from '../db/database.types';
 import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
-import { type CommittedWrite, idsOf } from '../scheduling/committed-write';
+import { type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { requireWorkspace } from '../workspaces/workspaces.service';
 import { presentProject } from './project.presenter';
 import { defaultProjectStart } from './project-calendar';
@@ -146,10 +146,10 @@ export class ProjectsService {
       if (!(await updateProjectIfVersion(trx, current.workspace_id, current.id, input.version, changes))) {
         throw stale();
       }
-      let rescheduled: Task[] = [];
+      let scheduleChanges: ScheduleChanges = { rescheduled: [], reanalysed: [] };
       if (SCHEDULING_FIELDS.some((field) => input[field] !== undefined)) {
         const report = await this.scheduler.reschedule(trx, current.workspace_id, current.id);
-        rescheduled = await presentTasksById(
+        scheduleChanges = await presentChanges(
           trx,
           current.workspace_id,
           current.id,
@@ -160,14 +160,14 @@ export class ProjectsService {
       const row = await findProject(trx, current.workspace_id, current.id);
       if (!row) throw problems.notFound('project', projectId);
       return {
-        body: { project: presentProject(row, taskCount), rescheduled },
+        body: { project: presentProject(row, taskCount), ...scheduleChanges },
         change: {
           workspaceId: current.workspace_id,
           projectId: current.id,
           entity: 'project',
           kind: 'upsert',
           ids: [current.id],
-          rescheduledTaskIds: idsOf(rescheduled),
+          rescheduledTaskIds: changedIdsOf(scheduleChanges),
         },
       };
     });

@@ -3,7 +3,7 @@ import type {
   RescheduleResult,
   Resource,
   ResourceType,
-  Task,
+  ScheduleChanges,
   UpdateResourceRequest,
 } from '@tandem/api';
 import type { Kysely, Updateable } from 'kysely';
@@ -13,9 +13,9 @@ import { newId } from '../db/ids';
 import { nowUtc } from '../db/timestamps';
 import { problems } from '../http/problem-error';
 import { lockProject } from '../projects/projects.repository';
-import type { ChangeNotice } from '../scheduling/committed-write';
+import { type ChangeNotice, changedIdsOf } from '../scheduling/committed-write';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
-import { presentTasksById } from '../tasks/rescheduled-tasks';
+import { presentChanges } from '../tasks/rescheduled-tasks';
 import { requireWorkspace } from '../workspaces/workspaces.service';
 import type { CommittedWrites } from './committed-writes';
 import { presentResource, ratePer } from './resource.presenter';
@@ -202,14 +202,15 @@ export class ResourcesService {
         );
       }
       await deleteResource(trx, workspaceId, current.id);
-      const rescheduled: Task[] = [];
+      const body: ScheduleChanges = { rescheduled: [], reanalysed: [] };
       const changes: ChangeNotice[] = [resourceChange(workspaceId, 'delete', current.id)];
       for (const { projectId, assignmentIds } of assigning) {
-        const moved = await this.rescheduleProject(trx, workspaceId, projectId);
-        rescheduled.push(...moved);
-        changes.push(assignmentChange(workspaceId, projectId, 'delete', assignmentIds, moved));
+        const project = await this.rescheduleProject(trx, workspaceId, projectId);
+        body.rescheduled.push(...project.rescheduled);
+        body.reanalysed.push(...project.reanalysed);
+        changes.push(assignmentChange(workspaceId, projectId, 'delete', assignmentIds, project));
       }
-      return { body: { rescheduled }, changes };
+      return { body, changes };
     });
   }
 
@@ -217,10 +218,10 @@ export class ResourcesService {
     trx: Kysely<Database>,
     workspaceId: string,
     projectId: string,
-  ): Promise<Task[]> {
+  ): Promise<ScheduleChanges> {
     await lockProject(trx, workspaceId, projectId);
     const report = await this.scheduler.reschedule(trx, workspaceId, projectId);
-    return presentTasksById(trx, workspaceId, projectId, report.changedTaskIds, report);
+    return presentChanges(trx, workspaceId, projectId, report.changedTaskIds, report);
   }
 
   private async requireResource(db: Kysely<Database>, userId: string, resourceId: string) {
@@ -274,7 +275,7 @@ function assignmentChange(
   projectId: string,
   kind: 'upsert' | 'delete',
   ids: readonly string[],
-  rescheduled: readonly Task[],
+  scheduleChanges: ScheduleChanges,
 ): ChangeNotice {
   return {
     workspaceId,
@@ -282,6 +283,6 @@ function assignmentChange(
     entity: 'assignment',
     kind,
     ids,
-    rescheduledTaskIds: rescheduled.map((t) => t.id),
+    rescheduledTaskIds: changedIdsOf(scheduleChanges),
   };
 }

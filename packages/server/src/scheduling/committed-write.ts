@@ -1,3 +1,4 @@
+import type { ScheduleChanges } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import type { ChangeEvent } from '../live/change-feed';
 
@@ -19,7 +20,10 @@ export function publishCommitted<T>(app: FastifyInstance, actorId: string, write
   return write.body;
 }
 
-/** Ids of tasks in an answer's `rescheduled` list. */
-export function idsOf(tasks: readonly { readonly id: string }[]): string[] {
-  return tasks.map((t) => t.id);
+/** The ids of every task an answer's schedule changes name, moved or reanalysed: what other viewers read again. */
+export function changedIdsOf(changes: ScheduleChanges): string[] {
+  const ids: string[] = [];
+  for (const task of changes.rescheduled) ids.push(task.id);
+  for (const analysis of changes.reanalysed) ids.push(analysis.id);
+  return ids;
 }

@@ -43,6 +43,8 @@ export interface RescheduleReport {
    * draws (critical, total and free slack, late start and finish).
    */
   readonly changedTaskIds: readonly string[];
+  /** Those of `changedTaskIds` whose dates held: only their analysis changed. */
+  readonly reanalysedTaskIds?: ReadonlySet<string>;
   /**
    * The project's task rows as stored after the reschedule, with their outline places (level,
    * WBS, summary) and analysis, in outline order (when a scheduler ran).
@@ -388,10 +390,18 @@ export class ProjectScheduler {
       finish !== project.finish ? finish : undefined,
     );
     applyScheduleChanges(outline, changes);
+    const changedTaskIds: string[] = [];
+    const reanalysedTaskIds = new Set<string>();
+    for (const change of changes) {
+      const id = outline[change.index].task.id;
+      changedTaskIds.push(id);
+      if (!change.stored) reanalysedTaskIds.add(id);
+    }
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,
-      changedTaskIds: changes.map((c) => outline[c.index].task.id),
+      changedTaskIds,
+      reanalysedTaskIds,
       outline,
     };
   }

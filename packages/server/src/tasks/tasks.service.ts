@@ -1,6 +1,7 @@
 import type {
   CreateTaskRequest,
   RescheduleResult,
+  ScheduleChanges,
   Task,
   TaskList,
   TaskWriteResult,
@@ -14,11 +15,11 @@ import { problems } from '../http/problem-error';
 import type { ProjectRow } from '../projects/projects.repository';
 import { normalizeDateTime, requireProject } from '../projects/projects.service';
 import { completionBlockers } from '../quality/gate-rules';
-import { type ChangeNotice, type CommittedWrite, idsOf } from '../scheduling/committed-write';
+import { type ChangeNotice, type CommittedWrite, changedIdsOf } from '../scheduling/committed-write';
 import type { PlanEditMessage } from '../scheduling/plan-edit-message';
 import type { ProjectScheduler } from '../scheduling/project-schedule.service';
 import { presentAt, presentRange } from './presented-task-cache';
-import { presentTasksById, presentWrite } from './rescheduled-tasks';
+import { presentChanges, presentWrite } from './rescheduled-tasks';
 import { rolledUpAt } from './summary-progress';
 import { presentTask } from './task.presenter';
 import { indentMove, outdentMove } from './task-outline-moves';
@@ -132,7 +133,7 @@ export class TasksService {
         report.changedTaskIds,
         report,
       );
-      return { body, change: taskChange(project.workspace_id, project.id, 'upsert', [id], body.rescheduled) };
+      return { body, change: taskChange(project.workspace_id, project.id, 'upsert', [id], body) };
     });
   }
 
@@ -271,10 +272,11 @@ export class TasksService {
       current.id,
       [...new Set([...alsoChanged, ...report.changedTaskIds])],
       report,
+      alsoChanged,
     );
     return {
       body,
-      change: taskChange(current.workspace_id, current.project_id, 'upsert', [current.id], body.rescheduled),
+      change: taskChange(current.workspace_id, current.project_id, 'upsert', [current.id], body),
       replication: report.replication,
     };
   }
@@ -303,7 +305,7 @@ export class TasksService {
       const remaining = siblingsInOrder(tasks, current.parent_id).filter((id) => id !== current.id);
       await writePositions(trx, current.workspace_id, remaining, positionsOf(tasks));
       const report = await this.scheduler.reschedule(trx, current.workspace_id, current.project_id);
-      const rescheduled = await presentTasksById(
+      const changes = await presentChanges(
         trx,
         current.workspace_id,
         current.project_id,
@@ -311,8 +313,8 @@ export class TasksService {
         report,
       );
       return {
-        body: { rescheduled },
-        change: taskChange(current.workspace_id, current.project_id, 'delete', doomed, rescheduled),
+        body: changes,
+        change: taskChange(current.workspace_id, current.project_id, 'delete', doomed, changes),
       };
     });
   }
@@ -343,9 +345,9 @@ function taskChange(
   projectId: string,
   kind: 'upsert' | 'delete',
   ids: readonly string[],
-  rescheduled: readonly Task[],
+  changes: ScheduleChanges,
 ): ChangeNotice {
-  return { workspaceId, projectId, entity: 'task', kind, ids, rescheduledTaskIds: idsOf(rescheduled) };
+  return { workspaceId, projectId, entity: 'task', kind, ids, rescheduledTaskIds: changedIdsOf(changes) };
 }
 
 function checkConstraint(type: string, date: string | null): void {

@@ -55,6 +55,8 @@ export function useUpdateCalendar(workspaceId: string, projectId: string) {
         queryClient,
         projectId,
         result.rescheduled.filter((task) => task.projectId === projectId),
+        // by id: another project's tasks are not in this project's list
+        result.reanalysed,
       );
     },
     onError: () => queryClient.invalidateQueries({ queryKey: calendarKeys.list(workspaceId) }),
@@ -83,7 +85,7 @@ export function useSetProjectCalendar(workspaceId: string, projectId: string) {
     onSuccess: (result) => {
       queryClient.setQueryData(projectKeys.one(projectId), result.project);
       void queryClient.invalidateQueries({ queryKey: projectKeys.list(workspaceId) });
-      return applyScheduleChange(queryClient, projectId, result.rescheduled);
+      return applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed);
     },
     onError: () => queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) }),
   });

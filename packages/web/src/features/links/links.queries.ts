@@ -50,7 +50,7 @@ export function useCreateLink(projectId: string) {
       api.createLink({ params: { projectId }, body }),
     onSuccess: (result, { record, ...body }) => {
       applyLinkWritten(queryClient, projectId, result.link);
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       noteVersion(result.link.id, result.link.version);
       if (record !== false) {
         recordHistory(projectId, {
@@ -112,7 +112,7 @@ export function useUpdateLink(projectId: string) {
     },
     onSuccess: (result, { linkId, body, record }, context) => {
       applyLinkWritten(queryClient, projectId, result.link);
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       noteVersion(result.link.id, result.link.version);
       const before = context?.before;
       if (record !== false && before) {
@@ -155,7 +155,7 @@ export function useDeleteLink(projectId: string) {
       if (context?.before) applyLinkWritten(queryClient, projectId, context.before, false);
     },
     onSuccess: (result, { linkId, record }, context) => {
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       const before = context?.before;
       if (record !== false && before) {
         recordHistory(projectId, {

@@ -25,7 +25,7 @@ export function useCreateAssignment(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateAssignmentRequest) => api.createAssignment({ params: { projectId }, body }),
-    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled),
+    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed),
   });
 }
 
@@ -34,7 +34,7 @@ export function useUpdateAssignment(projectId: string) {
   return useMutation({
     mutationFn: ({ assignmentId, body }: { assignmentId: string; body: UpdateAssignmentRequest }) =>
       api.updateAssignment({ params: { assignmentId }, body }),
-    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled),
+    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed),
     onError: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.list(projectId) }),
   });
 }
@@ -44,7 +44,7 @@ export function useDeleteAssignment(projectId: string) {
   return useMutation({
     mutationFn: ({ assignmentId, version }: { assignmentId: string; version: number }) =>
       api.deleteAssignment({ params: { assignmentId }, query: { version } }),
-    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled),
+    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed),
     onError: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.list(projectId) }),
   });
 }

@@ -54,7 +54,7 @@ export function useUpdateResource(workspaceId: string, projectId: string) {
         replaceResource(list, resource),
       );
       // Max units, calendar and rates feed the schedule and the workload of projects using it.
-      return applyScheduleChange(queryClient, projectId, []);
+      return applyScheduleChange(queryClient, projectId, [], []);
     },
     onError: () => queryClient.invalidateQueries({ queryKey: resourceKeys.list(workspaceId) }),
   });
@@ -69,7 +69,7 @@ export function useDeleteResource(workspaceId: string, projectId: string) {
       queryClient.setQueryData<ResourceList>(resourceKeys.list(workspaceId), (list) =>
         list ? { ...list, items: list.items.filter((item) => item.id !== resourceId) } : list,
       );
-      return applyScheduleChange(queryClient, projectId, result.rescheduled);
+      return applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed);
     },
     onError: () => queryClient.invalidateQueries({ queryKey: resourceKeys.list(workspaceId) }),
   });

@@ -1,4 +1,4 @@
-import type { Task } from '@tandem/api';
+import type { Task, TaskAnalysis } from '@tandem/api';
 import type { QueryClient } from '@tanstack/react-query';
 import { applyRescheduled, refreshProject } from '../tasks/task-cache-writes';
 
@@ -11,7 +11,8 @@ export function applyScheduleChange(
   queryClient: QueryClient,
   projectId: string,
   rescheduled: readonly Task[],
+  reanalysed: readonly TaskAnalysis[],
 ): Promise<void> {
-  applyRescheduled(queryClient, projectId, rescheduled);
+  applyRescheduled(queryClient, projectId, rescheduled, reanalysed);
   return refreshProject(queryClient, projectId);
 }

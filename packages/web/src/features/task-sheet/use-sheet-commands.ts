@@ -89,21 +89,21 @@ export function useSheetCommands(workspaceId: string, projectId: string) {
             params: { projectId },
             body: { taskId: task.id, ...entry },
           });
-          applyRescheduled(queryClient, projectId, result.rescheduled);
+          applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
         }
         for (const { assignment, units } of changes.update) {
           const result = await api.updateAssignment({
             params: { assignmentId: assignment.id },
             body: { version: assignment.version, units },
           });
-          applyRescheduled(queryClient, projectId, result.rescheduled);
+          applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
         }
         for (const assignment of changes.remove) {
           const result = await api.deleteAssignment({
             params: { assignmentId: assignment.id },
             query: { version: assignment.version },
           });
-          applyRescheduled(queryClient, projectId, result.rescheduled);
+          applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
         }
         return DONE;
       } catch (error) {

@@ -60,7 +60,7 @@ async function runOp(queryClient: QueryClient, projectId: string, recorded: Hist
           params: { taskId: op.taskId },
           body: { ...op.changes, version },
         });
-        applyRescheduled(queryClient, projectId, [result.task, ...result.rescheduled]);
+        applyRescheduled(queryClient, projectId, [result.task, ...result.rescheduled], result.reanalysed);
         noteVersion(result.task.id, result.task.version);
       } catch (error) {
         const conflict = conflictFromError(error);
@@ -85,7 +85,14 @@ async function runOp(queryClient: QueryClient, projectId: string, recorded: Hist
     case 'createTask': {
       const result = await api.createTask({ params: { projectId }, body: op.body });
       setHistory(projectId, withAlias(getHistory(projectId), op.taskId, result.task.id));
-      applyTaskCreated(queryClient, projectId, result.task, op.body.afterTaskId, result.rescheduled);
+      applyTaskCreated(
+        queryClient,
+        projectId,
+        result.task,
+        op.body.afterTaskId,
+        result.rescheduled,
+        result.reanalysed,
+      );
       noteVersion(result.task.id, result.task.version);
       // the next op may place a subtask after this one: the cache must hold it first
       return;
@@ -96,14 +103,14 @@ async function runOp(queryClient: QueryClient, projectId: string, recorded: Hist
         params: { taskId: op.taskId },
         query: version === undefined ? {} : { version },
       });
-      applyTaskDeleted(queryClient, projectId, op.taskId, result.rescheduled);
+      applyTaskDeleted(queryClient, projectId, op.taskId, result.rescheduled, result.reanalysed);
       return;
     }
     case 'createLink': {
       const result = await api.createLink({ params: { projectId }, body: op.body });
       setHistory(projectId, withAlias(getHistory(projectId), op.linkId, result.link.id));
       applyLinkWritten(queryClient, projectId, result.link);
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       noteVersion(result.link.id, result.link.version);
       return;
     }
@@ -115,7 +122,7 @@ async function runOp(queryClient: QueryClient, projectId: string, recorded: Hist
           body: { ...op.changes, version },
         });
         applyLinkWritten(queryClient, projectId, result.link);
-        applyRescheduled(queryClient, projectId, result.rescheduled);
+        applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
         noteVersion(result.link.id, result.link.version);
       } catch (error) {
         const conflict = conflictFromError(error);
@@ -141,7 +148,7 @@ async function runOp(queryClient: QueryClient, projectId: string, recorded: Hist
         query: version === undefined ? {} : { version },
       });
       applyLinkDeleted(queryClient, projectId, op.linkId);
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       return;
     }
   }

@@ -1,10 +1,10 @@
-import type { Task, TaskList } from '@tandem/api';
+import type { Task, TaskAnalysis, TaskList } from '@tandem/api';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Link } from '../links/link.types';
 import { linkKeys } from '../links/link-keys';
 import { projectKeys } from '../projects/projects.queries';
 import { noteVersion } from './history-store';
-import { insertTask, mergeTasks, removeSubtree, subtreeOf } from './task-cache';
+import { insertTask, mergeAnalysis, mergeTasks, removeSubtree, subtreeOf } from './task-cache';
 import { taskKeys } from './task-keys';
 
 type LinkList = { readonly items: readonly Link[] };
@@ -34,12 +34,18 @@ function updateLinkList(
 }
 
 /**
- * Puts the tasks one of our writes moved into the cache at once, so the sheet and the Gantt
- * repaint without a refetch; their versions are ours to undo from.
+ * Puts the tasks one of our writes moved into the cache at once, and the analysis of those whose
+ * dates held (`reanalysed`), so the sheet and the Gantt repaint without a refetch; the moved
+ * tasks' versions are ours to undo from.
  */
-export function applyRescheduled(queryClient: QueryClient, projectId: string, tasks: readonly Task[]): void {
+export function applyRescheduled(
+  queryClient: QueryClient,
+  projectId: string,
+  tasks: readonly Task[],
+  reanalysed: readonly TaskAnalysis[],
+): void {
   for (const task of tasks) noteVersion(task.id, task.version);
-  updateTaskList(queryClient, projectId, (items) => mergeTasks(items, tasks));
+  updateTaskList(queryClient, projectId, (items) => mergeAnalysis(mergeTasks(items, tasks), reanalysed));
 }
 
 /** Puts tasks into the cache as the server holds them without claiming them as ours (a rollback, theirs of a conflict). */
@@ -81,10 +87,11 @@ export function applyTaskCreated(
   task: Task,
   afterTaskId: string | null | undefined,
   rescheduled: readonly Task[],
+  reanalysed: readonly TaskAnalysis[],
 ): void {
   for (const written of [task, ...rescheduled]) noteVersion(written.id, written.version);
   updateTaskList(queryClient, projectId, (items) =>
-    mergeTasks(insertTask(items, task, afterTaskId), rescheduled),
+    mergeAnalysis(mergeTasks(insertTask(items, task, afterTaskId), rescheduled), reanalysed),
   );
 }
 
@@ -94,12 +101,15 @@ export function applyTaskDeleted(
   projectId: string,
   taskId: string,
   rescheduled: readonly Task[],
+  reanalysed: readonly TaskAnalysis[],
 ): void {
   const list = queryClient.getQueryData<TaskList>(taskKeys.list(projectId));
   for (const written of rescheduled) noteVersion(written.id, written.version);
   const gone = new Set(subtreeOf(list?.items ?? [], taskId).map((task) => task.id));
   gone.add(taskId);
-  updateTaskList(queryClient, projectId, (items) => mergeTasks(removeSubtree(items, taskId), rescheduled));
+  updateTaskList(queryClient, projectId, (items) =>
+    mergeAnalysis(mergeTasks(removeSubtree(items, taskId), rescheduled), reanalysed),
+  );
   updateLinkList(queryClient, projectId, (items) =>
     items.some((link) => gone.has(link.predecessorId) || gone.has(link.successorId))
       ? items.filter((link) => !gone.has(link.predecessorId) && !gone.has(link.successorId))

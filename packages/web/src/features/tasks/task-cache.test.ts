@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertTask, mergeTasks, placementOf, removeSubtree, subtreeOf } from './task-cache';
+import { insertTask, mergeAnalysis, mergeTasks, placementOf, removeSubtree, subtreeOf } from './task-cache';
 
 // 1 A (summary) > 1.1 B, 1.2 C (summary) > 1.2.1 D; 2 E
 const A = { id: 'A', parentId: null, outlineLevel: 1, name: 'A' };
@@ -25,6 +25,35 @@ describe('mergeTasks', () => {
   it('returns the same list when nothing changed', () => {
     expect(mergeTasks(list, [])).toBe(list);
     expect(mergeTasks(list, [B])).toBe(list);
+  });
+});
+
+describe('mergeAnalysis', () => {
+  const analysis = {
+    critical: false,
+    totalSlack: 0,
+    freeSlack: 0,
+    lateStart: '2026-03-02T08:00:00',
+    lateFinish: '2026-03-02T17:00:00',
+  };
+  const analysed = list.map((task) => ({ ...task, ...analysis, version: 2 }));
+  it("puts a reanalysed task's analysis on it and keeps the rest of it", () => {
+    const merged = mergeAnalysis(analysed, [
+      { ...analysis, id: 'D', critical: true, totalSlack: -480, lateFinish: '2026-03-01T17:00:00' },
+      { ...analysis, id: 'unknown', critical: true },
+    ]);
+    expect(merged[3]).toEqual({
+      ...analysed[3],
+      critical: true,
+      totalSlack: -480,
+      lateFinish: '2026-03-01T17:00:00',
+    });
+    expect(merged[3].name).toBe('D');
+    expect(merged.filter((task, i) => task !== analysed[i]).map((task) => task.id)).toEqual(['D']);
+  });
+  it('returns the same list when nothing changed', () => {
+    expect(mergeAnalysis(analysed, [])).toBe(analysed);
+    expect(mergeAnalysis(analysed, [{ ...analysis, id: 'B' }])).toBe(analysed);
   });
 });
 

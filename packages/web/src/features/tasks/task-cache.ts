@@ -1,4 +1,4 @@
-import type { Task } from '@tandem/api';
+import type { Task, TaskAnalysis } from '@tandem/api';
 
 /** The fields of a task the cache helpers read. */
 export interface CachedTask {
@@ -25,6 +25,36 @@ export function mergeTasks<T extends CachedTask>(list: readonly T[], updates: re
       return task;
     changed = true;
     return update;
+  });
+  return changed ? next : list;
+}
+
+/**
+ * The list with the analysis of each task in `analyses` (a write's `reanalysed`: critical, slack
+ * and late dates, for tasks whose dates held) put on the task with its id; the same array when
+ * nothing changed. O(n + m).
+ */
+export function mergeAnalysis<T extends CachedTask & Omit<TaskAnalysis, 'id'>>(
+  list: readonly T[],
+  analyses: readonly TaskAnalysis[],
+): readonly T[] {
+  if (analyses.length === 0) return list;
+  const byId = new Map(analyses.map((analysis) => [analysis.id, analysis]));
+  let changed = false;
+  const next = list.map((task) => {
+    const analysis = byId.get(task.id);
+    if (
+      !analysis ||
+      (analysis.critical === task.critical &&
+        analysis.totalSlack === task.totalSlack &&
+        analysis.freeSlack === task.freeSlack &&
+        analysis.lateStart === task.lateStart &&
+        analysis.lateFinish === task.lateFinish)
+    ) {
+      return task;
+    }
+    changed = true;
+    return { ...task, ...analysis };
   });
   return changed ? next : list;
 }

@@ -52,7 +52,14 @@ export function useCreateTask(projectId: string, workspaceId?: string) {
     mutationFn: ({ record: _record, ...body }: CreateTaskVariables) =>
       api.createTask({ params: { projectId }, body }),
     onSuccess: (result: TaskWriteResult, { record, ...body }) => {
-      applyTaskCreated(queryClient, projectId, result.task, body.afterTaskId, result.rescheduled);
+      applyTaskCreated(
+        queryClient,
+        projectId,
+        result.task,
+        body.afterTaskId,
+        result.rescheduled,
+        result.reanalysed,
+      );
       noteVersion(result.task.id, result.task.version);
       if (record !== false) {
         recordHistory(projectId, {
@@ -133,7 +140,7 @@ export function useUpdateTask(projectId: string) {
       if (conflict.deleted) void refreshOutline(queryClient, projectId);
     },
     onSuccess: (result: TaskWriteResult, { taskId, body, record }, context) => {
-      applyRescheduled(queryClient, projectId, [result.task, ...result.rescheduled]);
+      applyRescheduled(queryClient, projectId, [result.task, ...result.rescheduled], result.reanalysed);
       noteVersion(result.task.id, result.task.version);
       if (record !== false && context?.inverse) {
         const { version: _version, ...changes } = body;
@@ -168,7 +175,7 @@ export function useDeleteTask(projectId: string, workspaceId?: string) {
       const links = cachedLinks(queryClient, projectId);
       const entry = deleteTaskEntry(list, links, taskId);
       const snapshot = queryClient.getQueryData(taskKeys.list(projectId));
-      applyTaskDeleted(queryClient, projectId, taskId, []);
+      applyTaskDeleted(queryClient, projectId, taskId, [], []);
       return { entry, snapshot, links };
     },
     onError: (_error, _variables, context) => {
@@ -176,7 +183,7 @@ export function useDeleteTask(projectId: string, workspaceId?: string) {
       void refreshOutline(queryClient, projectId);
     },
     onSuccess: (result, { record }, context) => {
-      applyRescheduled(queryClient, projectId, result.rescheduled);
+      applyRescheduled(queryClient, projectId, result.rescheduled, result.reanalysed);
       if (record !== false && context?.entry) recordHistory(projectId, context.entry);
       void refreshProject(queryClient, projectId);
       if (workspaceId) void queryClient.invalidateQueries({ queryKey: projectKeys.list(workspaceId) });

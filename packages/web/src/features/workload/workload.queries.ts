@@ -27,7 +27,7 @@ export function useLevelProject(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LevelRequest) => api.levelProject({ params: { projectId }, body }),
-    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled),
+    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed),
   });
 }
 
@@ -35,6 +35,6 @@ export function useClearLeveling(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ClearLevelingRequest) => api.clearLeveling({ params: { projectId }, body }),
-    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled),
+    onSuccess: (result) => applyScheduleChange(queryClient, projectId, result.rescheduled, result.reanalysed),
   });
 }
