@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from './server-node-flags';
 
 /**
  * The CLI never imports the server (DEVELOPERS.md: cli talks to it through the API); it starts
@@ -10,7 +11,7 @@ export function runServerProcess(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const entry = fileURLToPath(import.meta.resolve('@tandem/server/bin'));
-  const child = spawn(process.execPath, [entry, ...args], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, [...serverNodeFlags(env), entry, ...args], { stdio: 'inherit', env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { serverNodeFlags } from '../server-node-flags';
 import { type LoadReport, type LoadTarget, REQUEST_KINDS, runLoad } from './bench-api-load';
 import { describeOldGeneration, describeProbe, summarizeProbe } from './bench-api-probe-report';
 import { seedBench, serveBench } from './bench-api-server';
@@ -285,7 +286,10 @@ export function registerBenchApi(bench: Command): void {
         // what fell in the window
         const probeFile = join(dataDir, 'probe.log');
         env.TANDEM_BENCH_PROBE_FILE = probeFile;
+        // served as `tandem serve` serves it
+        const serverFlags = serverNodeFlags(env);
         const nodeArgs = [
+          ...serverFlags,
           '--import',
           new URL('./bench-api-probe.mjs', import.meta.url).href,
           ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : []),
@@ -331,7 +335,7 @@ export function registerBenchApi(bench: Command): void {
           workspace: `${seeded.projectIds.length} projects, ${seeded.taskCount} tasks, ${seeded.linkCount} links`,
           mix: `${Math.round((1 - writeShare) * 100)} % reads (${Math.round(listShare * 100)} % of them list a project's tasks: ${listPage > 0 ? `the first page of ${listPage}` : 'all of them'}), ${Math.round(writeShare * 100)} % duration edits`,
           clients,
-          server: workers > 1 ? `${workers} worker processes (node:cluster) sharing the port` : 'one process',
+          server: `${workers > 1 ? `${workers} worker processes (node:cluster) sharing the port` : 'one process'}${serverFlags.length > 0 ? ` (${serverFlags.join(' ')})` : ''}`,
           load:
             rate === undefined
               ? 'closed loop: each client sends its next request when the last is answered'

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../server-node-flags';
 
 /** The repository root (this file is packages/cli/src/commands/bench-gantt-server.ts). */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -109,7 +110,7 @@ export async function startBenchServer(
   delete env.TANDEM_DATABASE_URL;
   delete env.TANDEM_DEMO;
   const entry = fileURLToPath(import.meta.resolve('@tandem/server/bin'));
-  const child = spawn(process.execPath, [entry, 'serve'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(env), entry, 'serve'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
