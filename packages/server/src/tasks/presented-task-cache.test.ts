@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { presentAt, presentTaskOnce, taskJson } from './presented-task-cache';
+import { presentAt, presentTaskOnce } from './presented-task-cache';
 import { presentTask } from './task.presenter';
+import { taskJson } from './task-json';
 import type { OutlineEntry } from './task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 

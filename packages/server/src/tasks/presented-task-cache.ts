@@ -1,4 +1,5 @@
 import type { Task } from '@tandem/api';
+import { presentListed } from './listed-task-json';
 import { rolledUpAt, rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import type { OutlineEntry } from './task-outline';
@@ -11,19 +12,18 @@ interface Presented {
 }
 
 /**
- * Presented tasks and their JSON text, kept on the outline entries and task objects themselves
- * (non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them, so a copy of
- * an entry with another row, analysis or place starts without one). The scheduler cache keeps a
- * project's outline entries between writes and replaces only those a write changed (entries and
- * rows are never mutated; the outline array may be), so listing a 1,000-task project again
- * presents and stringifies only the tasks that changed since the last listing. Weak maps did the same, but
- * with one entry per task of every cached plan they lengthened V8's full garbage collections.
+ * Presented tasks, kept on the outline entries themselves (their JSON text on the task objects,
+ * see taskJson; non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them,
+ * so a copy of an entry with another row, analysis or place starts without one). The scheduler
+ * cache keeps a project's outline entries between writes and replaces only those a write changed
+ * (entries and rows are never mutated; the outline array may be), so listing a whole 1,000-task
+ * project again presents and stringifies only the tasks that changed since the last listing
+ * (pages keep less: presentListed). Weak maps did the same, but with one entry per task of every
+ * cached plan they lengthened V8's full garbage collections.
  */
 const PRESENTED = Symbol('presented');
-const JSON_TEXT = Symbol('json');
 
 type WithPresented = { [PRESENTED]?: Presented };
-type WithJson = { [JSON_TEXT]?: string };
 
 /** `presentTask(entry, rolledUpPercent)`, the same object as last time for the same entry and percent. */
 export function presentTaskOnce(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
@@ -38,16 +38,6 @@ export function presentTaskOnce(entry: OutlineEntry<TaskRow>, rolledUpPercent?: 
   const presented: Presented = { rolledUpPercent, task };
   Object.defineProperty(entry, PRESENTED, { value: presented, writable: true, configurable: true });
   return task;
-}
-
-/** `JSON.stringify(task)`, computed once per presented task object (which must not be mutated). */
-export function taskJson(task: Task): string {
-  let text = (task as WithJson)[JSON_TEXT];
-  if (text === undefined) {
-    text = JSON.stringify(task);
-    Object.defineProperty(task, JSON_TEXT, { value: text });
-  }
-  return text;
 }
 
 const presentedByOutline = new WeakMap<readonly OutlineEntry<TaskRow>[], readonly Task[]>();
@@ -88,7 +78,8 @@ export function forgetPresentedOutline(outline: readonly OutlineEntry<TaskRow>[]
 /**
  * The tasks at indexes `start` to `end` (exclusive) of `outline` presented, summaries with the
  * progress of their own subtree: a page or one task costs in proportion to what it shows, however
- * often the plan changed since (a whole-outline presentation is dropped by every edit).
+ * often the plan changed since (a whole-outline presentation is dropped by every edit). A page's
+ * tasks are not kept, only most of their JSON (presentListed).
  */
 export function presentRange(outline: readonly OutlineEntry<TaskRow>[], start: number, end: number): Task[] {
   const held = presentedByOutline.get(outline);
@@ -96,7 +87,7 @@ export function presentRange(outline: readonly OutlineEntry<TaskRow>[], start: n
   if (start === 0 && end === outline.length) return presentOutline(outline).slice();
   const tasks: Task[] = [];
   for (let index = start; index < end; index++) {
-    tasks.push(presentTaskOnce(outline[index], rolledUpAt(outline, index)));
+    tasks.push(presentListed(outline[index], rolledUpAt(outline, index)));
   }
   return tasks;
 }

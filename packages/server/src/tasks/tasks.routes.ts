@@ -2,8 +2,8 @@ import { routes } from '@tandem/api';
 import type { FastifyInstance } from 'fastify';
 import { defineRoute } from '../http/define-route';
 import { publishCommitted } from '../scheduling/committed-write';
-import { taskJson } from './presented-task-cache';
 import { CHECKED_LIST_ITEMS, sampledListSerializer } from './sampled-list-serializer';
+import { taskJson } from './task-json';
 import type { TasksService } from './tasks.service';
 
 export function registerTaskRoutes(app: FastifyInstance, tasks: TasksService): void {
