@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { presentChanges, presentWrite } from './rescheduled-tasks';
 import { buildOutline } from './task-outline';
-import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
+import { taskRow } from './task-row.testkit';
 
 function row(id: string, parent_id: string | null, position: number, duration: number, percent: number) {
-  return {
-    ...UNSCHEDULED_TASK,
-    workspace_id: 'w',
+  return taskRow({
     id,
-    project_id: 'p',
     parent_id,
     position,
     name: id,
     duration,
-    duration_unit: 'd',
-    start: '2026-01-05T08:00:00',
     finish: '2026-01-05T17:00:00',
-    milestone: 0,
     percent_complete: percent,
-    constraint_type: 'ASAP',
-    constraint_date: null,
-    deadline: null,
-    notes: '',
-    version: 1,
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
-  } as TaskRow;
+  });
 }
 
 // two phases; the first holds a sub-phase, so summaries nest

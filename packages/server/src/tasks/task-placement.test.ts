@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { placeTask } from './task-placement';
-import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
+import { taskRow } from './task-row.testkit';
+import type { TaskRow } from './tasks.repository';
 
 function row(id: string, parent_id: string | null, position: number): TaskRow {
-  return {
-    workspace_id: 'w',
-    id,
-    project_id: 'p',
-    parent_id,
-    position,
-    name: id,
-    duration: 480,
-    duration_unit: 'd',
-    start: '2026-01-05T08:00:00',
-    finish: '2026-01-05T17:00:00',
-    milestone: 0,
-    percent_complete: 0,
-    constraint_type: 'ASAP',
-    constraint_date: null,
-    deadline: null,
-    notes: '',
-    version: 1,
-    created_at: '',
-    updated_at: '',
-    ...UNSCHEDULED_TASK,
-  };
+  return taskRow({ id, parent_id, position, name: id, duration: 480, finish: '2026-01-05T17:00:00' });
 }
 
 // a (b, c (d)), e
