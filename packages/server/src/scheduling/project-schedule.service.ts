@@ -23,6 +23,7 @@ import { loadProjectInput } from './project-input-load';
 import { toScheduleProblem } from './schedule-problem';
 import {
   applyScheduleChanges,
+  changedIds,
   type IndexedSchedule,
   scheduleChanges,
   storedSchedules,
@@ -40,10 +41,9 @@ export interface RescheduleReport {
   readonly scheduled: boolean;
   /**
    * Tasks whose schedule changed: start, finish or (summary) duration, or the analysis the Gantt
-   * draws (critical, total and free slack, late start and finish).
+   * draws (critical, total and free slack, late start and finish: alone for `reanalysedTaskIds`).
    */
   readonly changedTaskIds: readonly string[];
-  /** Those of `changedTaskIds` whose dates held: only their analysis changed. */
   readonly reanalysedTaskIds?: ReadonlySet<string>;
   /**
    * The project's task rows as stored after the reschedule, with their outline places (level,
@@ -390,18 +390,10 @@ export class ProjectScheduler {
       finish !== project.finish ? finish : undefined,
     );
     applyScheduleChanges(outline, changes);
-    const changedTaskIds: string[] = [];
-    const reanalysedTaskIds = new Set<string>();
-    for (const change of changes) {
-      const id = outline[change.index].task.id;
-      changedTaskIds.push(id);
-      if (!change.stored) reanalysedTaskIds.add(id);
-    }
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,
-      changedTaskIds,
-      reanalysedTaskIds,
+      ...changedIds(outline, changes),
       outline,
     };
   }

@@ -68,6 +68,21 @@ export function scheduleChanges(
   return changes;
 }
 
+/** The ids of the tasks `changes` name, and of those among them whose dates held. */
+export function changedIds(
+  outline: readonly OutlineEntry<TaskRow>[],
+  changes: readonly IndexedSchedule[],
+): { changedTaskIds: string[]; reanalysedTaskIds: Set<string> } {
+  const changedTaskIds: string[] = [];
+  const reanalysedTaskIds = new Set<string>();
+  for (const change of changes) {
+    const id = outline[change.index].task.id;
+    changedTaskIds.push(id);
+    if (!change.stored) reanalysedTaskIds.add(id);
+  }
+  return { changedTaskIds, reanalysedTaskIds };
+}
+
 /** The dates of `changes` that rows must store (the others changed only their analysis). */
 export function storedSchedules(changes: readonly IndexedSchedule[]): StoredSchedule[] {
   const rows: StoredSchedule[] = [];
