@@ -230,6 +230,30 @@ describeEachDatabase('projects and tasks', (database) => {
     ]);
   });
 
+  it('answers a write that changes the outline with every changed task whole', async () => {
+    const project = await createProject('Outline analysis');
+    const long = await createTask(project.id, { name: 'Long', duration: 3 * DAY });
+    // a longer task takes the critical path from Long, whose dates hold: a create answers it whole
+    const created = await agent.post(`/api/v1/projects/${project.id}/tasks`, {
+      name: 'Longer',
+      duration: 5 * DAY,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const result = taskWriteResultSchema.parse(created.json());
+    expect(result.reanalysed).toEqual([]);
+    expect(result.rescheduled).toEqual([
+      expect.objectContaining({ id: long.id, name: 'Long', critical: false, totalSlack: 2 * DAY }),
+    ]);
+    // deleting it gives Long its critical path back, also whole
+    const deleted = await agent.delete(`/api/v1/tasks/${result.task.id}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    const afterDelete = rescheduleResultSchema.parse(deleted.json());
+    expect(afterDelete.reanalysed).toEqual([]);
+    expect(afterDelete.rescheduled).toEqual([
+      expect.objectContaining({ id: long.id, critical: true, totalSlack: 0 }),
+    ]);
+  });
+
   it('keeps priority and actuals, refusing an actual finish before the actual start', async () => {
     const project = await createProject('Progress');
     const task = await createTask(project.id, {

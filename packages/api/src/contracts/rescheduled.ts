@@ -23,7 +23,9 @@ export type TaskAnalysis = z.infer<typeof taskAnalysisSchema>;
 /**
  * Every other task whose analysis the reschedule changed (critical, total and free slack, late
  * start and finish) while its dates held, in outline order: so a client can merge both lists and
- * redraw the critical path and slack bars without a refetch. When a write moves the project
+ * redraw the critical path and slack bars without a refetch. Empty for a task write that changes
+ * the outline (create, move, indent, outdent, delete): its changed tasks are all whole, since
+ * their outline numbers, summary flags or rolled-up progress may have changed too. When a write moves the project
  * finish every task's late dates move with it, and this keeps that answer a fifth of the size of
  * whole tasks.
  */

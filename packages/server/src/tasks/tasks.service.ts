@@ -125,6 +125,8 @@ export class TasksService {
       await insertTask(trx, row);
       await writePositions(trx, project.workspace_id, placement.siblingIds, positionsOf(tasks));
       const report = await this.scheduler.reschedule(trx, project.workspace_id, project.id);
+      // the outline changed (a parent may now be a summary, outline numbers moved): each changed
+      // task is answered whole, not by its analysis alone
       const body = await presentWrite(
         trx,
         project.workspace_id,
@@ -132,6 +134,7 @@ export class TasksService {
         id,
         report.changedTaskIds,
         report,
+        report.changedTaskIds,
       );
       return { body, change: taskChange(project.workspace_id, project.id, 'upsert', [id], body) };
     });
@@ -272,7 +275,8 @@ export class TasksService {
       current.id,
       [...new Set([...alsoChanged, ...report.changedTaskIds])],
       report,
-      alsoChanged,
+      // a move changes the outline: each changed task whole (as for create and delete)
+      placement ? report.changedTaskIds : alsoChanged,
     );
     return {
       body,
@@ -311,6 +315,8 @@ export class TasksService {
         current.project_id,
         report.changedTaskIds,
         report,
+        // the outline changed: each changed task whole (as for create)
+        new Set(report.changedTaskIds),
       );
       return {
         body: changes,
