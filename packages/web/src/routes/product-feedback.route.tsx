@@ -1,12 +1,14 @@
-import { createRoute } from '@tanstack/react-router';
-import { FeedbackPage } from '../features/product/feedback-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withLazyPage } from './lazy-page';
 import { workspaceRoute } from './workspace.route';
+
+const FeedbackPage = lazyRouteComponent(() => import('../features/product/feedback-page'), 'FeedbackPage');
 
 export const productFeedbackRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'product/feedback',
-  component: function ProductFeedbackRoute() {
+  component: withLazyPage(function ProductFeedbackRoute() {
     const { workspaceId } = productFeedbackRoute.useParams();
     return <FeedbackPage workspaceId={workspaceId} />;
-  },
+  }, FeedbackPage),
 });

@@ -1,12 +1,14 @@
-import { createRoute } from '@tanstack/react-router';
-import { GoalsPage } from '../features/product-strategy/goals-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withLazyPage } from './lazy-page';
 import { workspaceRoute } from './workspace.route';
+
+const GoalsPage = lazyRouteComponent(() => import('../features/product-strategy/goals-page'), 'GoalsPage');
 
 export const productGoalsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'product/goals',
-  component: function ProductGoalsRoute() {
+  component: withLazyPage(function ProductGoalsRoute() {
     const { workspaceId } = productGoalsRoute.useParams();
     return <GoalsPage workspaceId={workspaceId} />;
-  },
+  }, GoalsPage),
 });

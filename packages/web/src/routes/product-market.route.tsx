@@ -1,7 +1,9 @@
-import { createRoute } from '@tanstack/react-router';
-import { MarketPage } from '../features/product-market/market-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { MARKET_TABS, type MarketTab } from '../features/product-market/market-tabs';
+import { withLazyPage } from './lazy-page';
 import { workspaceRoute } from './workspace.route';
+
+const MarketPage = lazyRouteComponent(() => import('../features/product-market/market-page'), 'MarketPage');
 
 function isMarketTab(value: unknown): value is MarketTab {
   return typeof value === 'string' && (MARKET_TABS as readonly string[]).includes(value);
@@ -13,7 +15,7 @@ export const productMarketRoute = createRoute({
   path: 'product/market',
   validateSearch: (search: Record<string, unknown>): { tab?: MarketTab } =>
     isMarketTab(search.tab) ? { tab: search.tab } : {},
-  component: function ProductMarketRoute() {
+  component: withLazyPage(function ProductMarketRoute() {
     const { workspaceId } = productMarketRoute.useParams();
     const { tab } = productMarketRoute.useSearch();
     const navigate = productMarketRoute.useNavigate();
@@ -24,5 +26,5 @@ export const productMarketRoute = createRoute({
         onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
       />
     );
-  },
+  }, MarketPage),
 });

@@ -1,6 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
-import { ProductsPage } from '../features/product-strategy/products-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withLazyPage } from './lazy-page';
 import { workspaceRoute } from './workspace.route';
+
+const ProductsPage = lazyRouteComponent(
+  () => import('../features/product-strategy/products-page'),
+  'ProductsPage',
+);
 
 /** `?product=<id>` names the product shown, so a product page can be linked to. */
 function validateProductsSearch(search: Record<string, unknown>): { product?: string } {
@@ -11,7 +16,7 @@ export const productProductsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'product/products',
   validateSearch: validateProductsSearch,
-  component: function ProductProductsRoute() {
+  component: withLazyPage(function ProductProductsRoute() {
     const { workspaceId } = productProductsRoute.useParams();
     const { product } = productProductsRoute.useSearch();
     const navigate = productProductsRoute.useNavigate();
@@ -22,5 +27,5 @@ export const productProductsRoute = createRoute({
         onSelect={(id) => void navigate({ search: id ? { product: id } : {} })}
       />
     );
-  },
+  }, ProductsPage),
 });

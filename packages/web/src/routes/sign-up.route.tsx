@@ -1,14 +1,16 @@
-import { createRoute } from '@tanstack/react-router';
-import { SignUpPage } from '../features/auth/sign-up-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAuthSearch } from '../lib/safe-redirect';
+import { withLazyPage } from './lazy-page';
 import { rootRoute } from './root.route';
+
+const SignUpPage = lazyRouteComponent(() => import('../features/auth/sign-up-page'), 'SignUpPage');
 
 export const signUpRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-up',
   validateSearch: validateAuthSearch,
-  component: function SignUpRoute() {
+  component: withLazyPage(function SignUpRoute() {
     const { redirect } = signUpRoute.useSearch();
     return <SignUpPage redirect={redirect} />;
-  },
+  }, SignUpPage),
 });

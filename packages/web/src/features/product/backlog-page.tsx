@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/page/page-header';
 import { EmptyState } from '../../components/states/empty-state';
 import { ErrorState } from '../../components/states/error-state';
 import { describeError } from '../../lib/problem';
-import { EChart } from '../controls/echart';
+import { LazyEChart } from '../controls/lazy-echart';
 import { type BacklogSort, BacklogTable } from './backlog-table';
 import { EvidencePanel } from './evidence-panel';
 import { FeatureLinksModal } from './feature-links-modal';
@@ -88,7 +88,7 @@ export function BacklogPage({ workspaceId }: { readonly workspaceId: string }) {
                 Give features a value and an effort (Score…) to place them on the 2×2.
               </Alert>
             ) : (
-              <EChart
+              <LazyEChart
                 option={chartOption}
                 height={320}
                 label={`Value against effort for ${points.length} features: ${points.map((p) => `${p.title} value ${p.value} effort ${p.effort}`).join('; ')}`}

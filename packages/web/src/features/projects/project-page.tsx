@@ -9,19 +9,11 @@ import { formatDateRange, pluralize } from '../../lib/format';
 import { useLiveProject } from '../../lib/live-updates';
 import { isNotFound } from '../../lib/problem';
 import { usePageTitle } from '../../lib/use-page-title';
-import { BaselineView } from '../baselines/baseline-view';
-import { BoardView } from '../board/board-view';
-import { CalendarsView } from '../calendars/calendars-view';
-import { ControlsDashboardView } from '../controls/dashboard-view';
 import { GanttPanel } from '../gantt/gantt-panel';
 import { ExportProjectButton } from '../import-export/export-project-button';
-import { QualityView } from '../quality/quality-view';
-import { ResourceSheetView } from '../resources/resource-sheet-view';
-import { RiskRegisterView } from '../risks/risk-register-view';
 import { AddTaskModal } from '../tasks/add-task-modal';
 import { useTasks } from '../tasks/tasks.queries';
-import { TimesheetView } from '../timesheets/timesheet-view';
-import { WorkloadView } from '../workload/workload-view';
+import { LazyProjectView, type LazyProjectViewId, preloadProjectViews } from './lazy-project-views';
 import { ProjectStatusBadge } from './project-status-badge';
 import { useProject } from './projects.queries';
 
@@ -142,7 +134,11 @@ export function ProjectPage({ workspaceId, projectId }: ProjectPageProps) {
         keepMounted={false}
         style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
       >
-        <Tabs.List aria-label="Project views">
+        <Tabs.List
+          aria-label="Project views"
+          onPointerEnter={preloadProjectViews}
+          onFocus={preloadProjectViews}
+        >
           {PROJECT_VIEWS.map((candidate) => (
             <Tabs.Tab key={candidate.id} value={candidate.id}>
               {candidate.label}
@@ -152,33 +148,20 @@ export function ProjectPage({ workspaceId, projectId }: ProjectPageProps) {
         <Tabs.Panel value="gantt" pt="sm" style={{ flex: 1, minHeight: 240 }}>
           <GanttPanel workspaceId={workspaceId} projectId={projectId} onAddTask={add.open} />
         </Tabs.Panel>
-        <Tabs.Panel value="board" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <BoardView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="resources" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <ResourceSheetView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="workload" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <WorkloadView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="calendars" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <CalendarsView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="baseline" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <BaselineView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="dashboard" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <ControlsDashboardView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="risks" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <RiskRegisterView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="timesheet" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <TimesheetView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="quality" pt="sm" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-          <QualityView workspaceId={workspaceId} projectId={projectId} />
-        </Tabs.Panel>
+        {PROJECT_VIEWS.filter((candidate) => candidate.id !== 'gantt').map((candidate) => (
+          <Tabs.Panel
+            key={candidate.id}
+            value={candidate.id}
+            pt="sm"
+            style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+          >
+            <LazyProjectView
+              view={candidate.id as LazyProjectViewId}
+              workspaceId={workspaceId}
+              projectId={projectId}
+            />
+          </Tabs.Panel>
+        ))}
       </Tabs>
 
       {project.data && tasks.data && (
