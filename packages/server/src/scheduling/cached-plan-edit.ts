@@ -46,7 +46,8 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   // which when it rebuilt only some tasks (their objects updated in place, resultsInPlace); else
   // the plan's `scheduled`, this scheduler's previous result, is still as it was
   const moved = movedRebuiltTasks(result) ?? movedTaskIndexes(cached.scheduled, result.tasks);
-  const changes = scheduleChanges(outline, result.tasks, moved);
+  // a plan not lent is read by no one else: its analysis objects are updated in place
+  const changes = scheduleChanges(outline, result.tasks, moved, !cached.lent);
   return { outline, result, changes };
 }
 

@@ -16,7 +16,9 @@ export function carryAnalysis(
   for (let i = 0; i < outline.length; i++) {
     const index = previous.indexOf.get(outline[i].task.id);
     const analysis = index === undefined ? undefined : previous.outline[index].analysis;
-    if (analysis) outline[i] = { ...outline[i], analysis };
+    // a copy: this plan's edits update its analysis objects in place (cached-plan-edit.ts), and a
+    // reader may still hold the previous plan's entries
+    if (analysis) outline[i] = { ...outline[i], analysis: { ...analysis } };
   }
   return outline;
 }

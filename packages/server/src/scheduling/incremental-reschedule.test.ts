@@ -231,11 +231,15 @@ describeEachDatabase('incremental reschedule', (database) => {
     // a reader that reads after an await keeps the outline as it was lent
     const lent = (await cached.storedOutlineSoon(projectId, await stampNow()))?.outline;
     const asLent = [...(lent ?? [])];
+    const lentAnalysis = asLent.map((entry) => ({ ...entry.analysis }));
     const copied = await compare(leaves[30], { duration: 480 });
     expect(copied.incremental).toBe(true);
     const next = cached.storedOutline(projectId, await stampNow())?.outline;
     expect(next).not.toBe(lent);
     expect(lent?.every((entry, i) => entry === asLent[i])).toBe(true);
+    // (with the analysis it was lent with: only a plan no one holds is updated in place)
+    expect(lent?.map((entry) => ({ ...entry.analysis }))).toEqual(lentAnalysis);
+    expect(next?.map((entry) => ({ ...entry.analysis }))).not.toEqual(lentAnalysis);
     expect(next?.some((entry, i) => entry !== asLent[i])).toBe(true);
     // so does one that read the plan as the planned outline (a listing's or a 409's path)
     const planned = (await cached.plannedOutline(handle.db, workspaceId, projectId)).outline;

@@ -1,6 +1,7 @@
 import type { ScheduledTask } from '@tandem/engine';
 import { parseDateTime } from '@tandem/engine';
 import { describe, expect, it } from 'vitest';
+import { presentTaskOnce } from '../tasks/presented-task-cache';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from '../tasks/tasks.repository';
 import { applyScheduleChanges, movedRebuiltTasks, movedTaskIndexes, scheduleChange } from './schedule-writes';
@@ -73,6 +74,24 @@ describe('scheduleChange', () => {
     expect(scheduleChange(fromDatabase, computed())).toEqual({ stored: null, analysis });
   });
 
+  it('updates the held analysis object in place when asked, and only when it changed', () => {
+    const held = { ...analysis };
+    const inPlace = { ...entry(), analysis: held };
+    expect(scheduleChange(inPlace, computed(), true)).toBeNull();
+    const change = scheduleChange(
+      inPlace,
+      computed({ totalSlack: 960, lateFinish: parseDateTime('2026-03-04T17:00') }),
+      true,
+    );
+    expect(change?.stored).toBeNull();
+    expect(change?.analysis).toBe(held);
+    expect(held).toEqual({ ...analysis, totalSlack: 960, lateFinish: '2026-03-04T17:00:00' });
+    // without it, the held object stays as it is
+    const copy = scheduleChange({ ...entry(), analysis: held }, computed(), false);
+    expect(copy?.analysis).not.toBe(held);
+    expect(held.totalSlack).toBe(960);
+  });
+
   it("stores a summary's computed span as its duration", () => {
     expect(scheduleChange(entry(true), computed({ duration: 960 }))?.stored?.duration).toBe(960);
   });
@@ -95,6 +114,16 @@ describe('applyScheduleChanges', () => {
     expect(outline[1].task).not.toBe(row);
     expect(outline[1].task).toEqual({ ...row, finish: '2026-03-04T17:00:00' });
     expect(row.finish).toBe('2026-03-02T17:00:00');
+  });
+
+  it('keeps an entry whose analysis object was updated in place, dropping its presentation', () => {
+    const held = { ...analysis };
+    const outline = [{ ...entry(), analysis: held }];
+    const kept = outline[0];
+    const before = presentTaskOnce(kept);
+    applyScheduleChanges(outline, [{ index: 0, stored: null, analysis: held }]);
+    expect(outline[0]).toBe(kept);
+    expect(presentTaskOnce(kept)).not.toBe(before);
   });
 });
 

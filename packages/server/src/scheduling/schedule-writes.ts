@@ -1,11 +1,11 @@
 import type { ScheduledTask, ScheduleResult } from '@tandem/engine';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
-import { forgetPresentedOutline } from '../tasks/presented-task-cache';
+import { forgetPresentedOutline, forgetPresentedTask } from '../tasks/presented-task-cache';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { taskRowCopy } from '../tasks/task-row-copy';
 import type { TaskRow } from '../tasks/tasks.repository';
-import { analysisOf, formatRemembered, type TaskAnalysis } from './task-analysis';
+import { analysisOf, formatRemembered, refreshAnalysis, type TaskAnalysis } from './task-analysis';
 
 /** What the rescheduler stores of one task's computed schedule: its dates. */
 export interface StoredSchedule {
@@ -27,11 +27,14 @@ export interface ScheduleChange {
 /**
  * How the schedule the engine computed for a task differs from its entry (the row's stored dates
  * and the analysis held with it), or null when it does not. An entry without analysis (read from
- * the database, never scheduled in this process) always differs.
+ * the database, never scheduled in this process) always differs. With `inPlace` (a cached plan's
+ * outline no reader holds), a changed analysis is written into the object the entry holds, which
+ * the change then names; else it is a new object.
  */
 export function scheduleChange(
   entry: OutlineEntry<TaskRow>,
   scheduled: ScheduledTask,
+  inPlace = false,
 ): ScheduleChange | null {
   const { task, summary } = entry;
   const start = formatRemembered(scheduled.start);
@@ -39,8 +42,17 @@ export function scheduleChange(
   // a summary's duration is its span, computed; a leaf keeps the duration the user entered
   const duration = summary ? scheduled.duration : task.duration;
   const moved = start !== task.start || finish !== task.finish || duration !== task.duration;
-  const analysis = analysisOf(scheduled, entry.analysis);
-  if (!moved && analysis === entry.analysis) return null;
+  const held = entry.analysis;
+  let analysis: TaskAnalysis;
+  let reanalysed: boolean;
+  if (inPlace && held) {
+    reanalysed = refreshAnalysis(held, scheduled);
+    analysis = held;
+  } else {
+    analysis = analysisOf(scheduled, held);
+    reanalysed = analysis !== held;
+  }
+  if (!moved && !reanalysed) return null;
   return { stored: moved ? { id: task.id, start, finish, duration } : null, analysis };
 }
 
@@ -51,16 +63,18 @@ export interface IndexedSchedule extends ScheduleChange {
 
 /**
  * The changes of the tasks of `outline` whose entries do not hold what `scheduled` (the engine's
- * tasks, in outline order) computed; only the tasks at `candidates` are compared when given.
+ * tasks, in outline order) computed; only the tasks at `candidates` are compared when given. With
+ * `inPlace`, changed analyses are written into the entries' own objects (see scheduleChange).
  */
 export function scheduleChanges(
   outline: readonly OutlineEntry<TaskRow>[],
   scheduled: readonly ScheduledTask[],
   candidates?: readonly number[],
+  inPlace = false,
 ): IndexedSchedule[] {
   const changes: IndexedSchedule[] = [];
   const compare = (index: number) => {
-    const change = scheduleChange(outline[index], scheduled[index]);
+    const change = scheduleChange(outline[index], scheduled[index], inPlace);
     if (change) changes.push({ stored: change.stored, analysis: change.analysis, index });
   };
   if (candidates) for (const index of candidates) compare(index);
@@ -92,7 +106,8 @@ export function storedSchedules(changes: readonly IndexedSchedule[]): StoredSche
 
 /**
  * Replaces the entries of `outline` that `changes` name by ones holding the change (and drops the
- * whole-outline presentation kept for the array, see presentOutline).
+ * whole-outline presentation kept for the array, see presentOutline). An entry whose dates held and
+ * whose analysis object the change updated in place stays, without its kept presentation.
  */
 export function applyScheduleChanges(
   outline: OutlineEntry<TaskRow>[],
@@ -101,6 +116,10 @@ export function applyScheduleChanges(
   if (changes.length > 0) forgetPresentedOutline(outline);
   for (const change of changes) {
     const entry = outline[change.index];
+    if (!change.stored && change.analysis === entry.analysis) {
+      forgetPresentedTask(entry);
+      continue;
+    }
     let task = entry.task;
     if (change.stored) {
       task = taskRowCopy(task);

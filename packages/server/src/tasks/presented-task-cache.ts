@@ -28,7 +28,8 @@ type WithPresented = { [PRESENTED]?: Presented };
 /** `presentTask(entry, rolledUpPercent)`, the same object as last time for the same entry and percent. */
 export function presentTaskOnce(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
   const held = (entry as WithPresented)[PRESENTED];
-  // entries are never mutated (an edit makes a new one), so what it holds is still what it shows
+  // entries are never mutated (an edit makes a new one, or updates the analysis and drops this
+  // with forgetPresentedTask), so what it holds is still what it shows
   if (held && held.rolledUpPercent === rolledUpPercent) return held.task;
   // a copy, made here: V8 decides per allocation site whether objects start in the old
   // generation, and presentTask's objects mostly die young (answers to writes and single reads);
@@ -68,6 +69,11 @@ export function presentAt(outline: readonly OutlineEntry<TaskRow>[], index: numb
   const rolledUpPercent = rolledUpAt(outline, index);
   const held = (entry as WithPresented)[PRESENTED];
   return held && held.rolledUpPercent === rolledUpPercent ? held.task : presentTask(entry, rolledUpPercent);
+}
+
+/** Drops the presentation `entry` keeps: for an entry whose analysis was updated in place. */
+export function forgetPresentedTask(entry: OutlineEntry<TaskRow>): void {
+  if ((entry as WithPresented)[PRESENTED]) (entry as WithPresented)[PRESENTED] = undefined;
 }
 
 /** Drops what presentOutline keeps for `outline`: for an outline about to be changed in place. */
