@@ -22,6 +22,11 @@ export interface CachedPlanEdit {
   readonly result: ScheduleResult;
   /** What the moved tasks' rows must store (see scheduleChanges). */
   readonly changes: IndexedSchedule[];
+  /**
+   * Whether no reader holds the outline's entries (the plan was not lent): the changes are then
+   * applied to its rows and analysis objects in place (applyScheduleChanges).
+   */
+  readonly inPlace: boolean;
 }
 
 /**
@@ -47,8 +52,9 @@ export function editCachedPlan(cached: CachedPlan, row: TaskRow): CachedPlanEdit
   // the plan's `scheduled`, this scheduler's previous result, is still as it was
   const moved = movedRebuiltTasks(result) ?? movedTaskIndexes(cached.scheduled, result.tasks);
   // a plan not lent is read by no one else: its analysis objects are updated in place
-  const changes = scheduleChanges(outline, result.tasks, moved, !cached.lent);
-  return { outline, result, changes };
+  const inPlace = !cached.lent;
+  const changes = scheduleChanges(outline, result.tasks, moved, inPlace);
+  return { outline, result, changes, inPlace };
 }
 
 /** A cached outline no reader holds, to edit in place: its kept presentation no longer holds. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/create-database';
 import type { Database, TasksTable } from '../db/database.types';
 import { findProject } from '../projects/projects.repository';
+import { taskJson } from '../tasks/task-json';
 import { buildOutline } from '../tasks/task-outline';
 import { listTasks, type TaskRow, updateTaskIfVersion } from '../tasks/tasks.repository';
 import { TasksService } from '../tasks/tasks.service';
@@ -218,27 +219,52 @@ describeEachDatabase('incremental reschedule', (database) => {
     const fromDatabase = new TasksService(handle.db, new ProjectScheduler());
     const stampNow = async () => (await findProject(handle.db, workspaceId, projectId))?.plan_stamp ?? null;
     await compare(leaves[30], { duration: 2400 });
+    // pages answer JSON text kept in part on the rows, which an edit in place updates
+    const pageJson = async (service: TasksService) => {
+      const texts: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await service.listPage(userId, projectId, { limit: 50, cursor });
+        texts.push(...page.items.map(taskJson));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return texts;
+    };
+    // (listed page by page, not whole: a whole listing is kept as it is presented)
+    await pageJson(fromCache);
     // a listing kept for the outline array must not outlive an edit made in place
     expect(await fromCache.list(userId, projectId)).toEqual(await fromDatabase.list(userId, projectId));
     const peeked = cached.storedOutline(projectId, await stampNow())?.outline;
     const before = [...(peeked ?? [])];
+    const rowsBefore = before.map((entry) => ({ ...entry.task }));
     const inPlace = await compare(leaves[30], { duration: 7200 });
     expect(inPlace.incremental).toBe(true);
     const after = cached.storedOutline(projectId, await stampNow())?.outline;
     expect(after).toBe(peeked);
     expect(after?.some((entry, i) => entry !== before[i])).toBe(true);
+    // the other moved tasks' dates are written into the rows their entries hold
+    const movedInPlace = after?.filter(
+      (entry, i) =>
+        entry.task.id !== leaves[30] &&
+        entry.task === before[i].task &&
+        entry.task.finish !== rowsBefore[i].finish,
+    );
+    expect(movedInPlace?.length).toBeGreaterThan(0);
+    expect(await pageJson(fromCache)).toEqual(await pageJson(fromDatabase));
     expect(await fromCache.list(userId, projectId)).toEqual(await fromDatabase.list(userId, projectId));
     // a reader that reads after an await keeps the outline as it was lent
     const lent = (await cached.storedOutlineSoon(projectId, await stampNow()))?.outline;
     const asLent = [...(lent ?? [])];
     const lentAnalysis = asLent.map((entry) => ({ ...entry.analysis }));
+    const lentRows = asLent.map((entry) => ({ ...entry.task }));
     const copied = await compare(leaves[30], { duration: 480 });
     expect(copied.incremental).toBe(true);
     const next = cached.storedOutline(projectId, await stampNow())?.outline;
     expect(next).not.toBe(lent);
     expect(lent?.every((entry, i) => entry === asLent[i])).toBe(true);
-    // (with the analysis it was lent with: only a plan no one holds is updated in place)
+    // (with the rows and analysis it was lent with: only a plan no one holds is updated in place)
     expect(lent?.map((entry) => ({ ...entry.analysis }))).toEqual(lentAnalysis);
+    expect(lent?.map((entry) => ({ ...entry.task }))).toEqual(lentRows);
     expect(next?.map((entry) => ({ ...entry.analysis }))).not.toEqual(lentAnalysis);
     expect(next?.some((entry, i) => entry !== asLent[i])).toBe(true);
     // so does one that read the plan as the planned outline (a listing's or a 409's path)

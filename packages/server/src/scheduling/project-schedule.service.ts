@@ -24,7 +24,6 @@ import { toScheduleProblem } from './schedule-problem';
 import {
   applyScheduleChanges,
   changedIds,
-  type IndexedSchedule,
   scheduleChanges,
   storedSchedules,
   writeSchedules,
@@ -275,7 +274,7 @@ export class ProjectScheduler {
       throw toScheduleProblem(error);
     }
     if (!edited) return null;
-    const report = await this.store(trx, project, edited.outline, edited.result, stamp, edited.changes);
+    const report = await this.store(trx, project, edited.outline, edited.result, stamp, edited);
     const plan = cachedPlan(stamp, cached.scheduler, report.outline, edited.result.tasks, cached.indexOf);
     this.cache?.put(project.id, plan);
     // for the other serving processes that hold the plan as it was, once committed (see announceEdit)
@@ -310,7 +309,7 @@ export class ProjectScheduler {
       return false;
     }
     if (!edited) return false;
-    applyScheduleChanges(edited.outline, edited.changes);
+    applyScheduleChanges(edited.outline, edited.changes, edited.inPlace);
     const plan = cachedPlan(
       message.toStamp,
       cached.scheduler,
@@ -366,11 +365,10 @@ export class ProjectScheduler {
   }
 
   /**
-   * Writes the schedule's changes to the rows in `outline` (every task compared, unless the caller
-   * found the `changes` already; only moved dates are written, the analysis is held with the
-   * outline), the finish and the new stamp. The caller hands over `outline` (one no reader
-   * holds: new, or a cached plan's taken out of the cache and not lent, see editCachedPlan):
-   * changed entries are replaced in it, and it is the report's outline.
+   * Writes the schedule's changes to the rows in `outline` (every task compared, unless an edit of
+   * the cached plan found them; only moved dates are written, the analysis is held with the
+   * outline), the finish and the new stamp. The caller hands over `outline` (an array no reader
+   * holds): the changes are put on it (in place when the edit says so), and it is the report's.
    */
   private async store(
     trx: Kysely<Database>,
@@ -378,8 +376,9 @@ export class ProjectScheduler {
     outline: OutlineEntry<TaskRow>[],
     result: ScheduleResult,
     stamp: string,
-    changes: readonly IndexedSchedule[] = scheduleChanges(outline, result.tasks),
+    edited?: Pick<CachedPlanEdit, 'changes' | 'inPlace'>,
   ): Promise<StoredReport> {
+    const changes = edited?.changes ?? scheduleChanges(outline, result.tasks);
     await writeSchedules(trx, project.workspace_id, storedSchedules(changes));
     const finish = formatDateTime(result.finish);
     await stampProjectPlan(
@@ -389,7 +388,7 @@ export class ProjectScheduler {
       stamp,
       finish !== project.finish ? finish : undefined,
     );
-    applyScheduleChanges(outline, changes);
+    applyScheduleChanges(outline, changes, edited?.inPlace);
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,

@@ -116,6 +116,21 @@ describe('applyScheduleChanges', () => {
     expect(row.finish).toBe('2026-03-02T17:00:00');
   });
 
+  it('writes moved dates into the row in place when asked, keeping the entry', () => {
+    const held = { ...analysis };
+    const own = { ...row };
+    const outline = [{ ...entry(), task: own, analysis: held }];
+    const kept = outline[0];
+    const before = presentTaskOnce(kept);
+    const stored = { id: 't', start: row.start, finish: '2026-03-05T17:00:00', duration: 1920 };
+    applyScheduleChanges(outline, [{ index: 0, stored, analysis: held }], true);
+    expect(outline[0]).toBe(kept);
+    expect(outline[0].task).toBe(own);
+    expect(own).toEqual({ ...row, finish: '2026-03-05T17:00:00', duration: 1920 });
+    expect(presentTaskOnce(kept)).not.toBe(before);
+    expect(presentTaskOnce(kept).finish).toBe('2026-03-05T17:00:00');
+  });
+
   it('keeps an entry whose analysis object was updated in place, dropping its presentation', () => {
     const held = { ...analysis };
     const outline = [{ ...entry(), analysis: held }];

@@ -1,6 +1,7 @@
 import type { ScheduledTask, ScheduleResult } from '@tandem/engine';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.types';
+import { forgetListedJson } from '../tasks/listed-task-json';
 import { forgetPresentedOutline, forgetPresentedTask } from '../tasks/presented-task-cache';
 import type { OutlineEntry } from '../tasks/task-outline';
 import { taskRowCopy } from '../tasks/task-row-copy';
@@ -105,27 +106,39 @@ export function storedSchedules(changes: readonly IndexedSchedule[]): StoredSche
 }
 
 /**
- * Replaces the entries of `outline` that `changes` name by ones holding the change (and drops the
- * whole-outline presentation kept for the array, see presentOutline). An entry whose dates held and
- * whose analysis object the change updated in place stays, without its kept presentation.
+ * Puts `changes` on the entries of `outline` (and drops the whole-outline presentation kept for
+ * the array, see presentOutline): entries are replaced by ones holding the change, rows whose
+ * dates moved by copies holding them. With `inPlace` (a cached plan's outline no reader holds, see
+ * editCachedPlan), moved dates are written into the rows themselves instead, and every entry stays
+ * (its analysis object was updated in place too), dropping only what was kept of its presentation.
+ * An entry whose analysis alone changed, in place, stays in either case.
  */
 export function applyScheduleChanges(
   outline: OutlineEntry<TaskRow>[],
   changes: readonly IndexedSchedule[],
+  inPlace = false,
 ): void {
   if (changes.length > 0) forgetPresentedOutline(outline);
   for (const change of changes) {
     const entry = outline[change.index];
-    if (!change.stored && change.analysis === entry.analysis) {
+    const { stored } = change;
+    if (stored && inPlace) {
+      const row = entry.task;
+      row.start = stored.start;
+      row.finish = stored.finish;
+      row.duration = stored.duration;
+      forgetListedJson(row);
+    }
+    if ((!stored || inPlace) && change.analysis === entry.analysis) {
       forgetPresentedTask(entry);
       continue;
     }
     let task = entry.task;
-    if (change.stored) {
+    if (stored && !inPlace) {
       task = taskRowCopy(task);
-      task.start = change.stored.start;
-      task.finish = change.stored.finish;
-      task.duration = change.stored.duration;
+      task.start = stored.start;
+      task.finish = stored.finish;
+      task.duration = stored.duration;
     }
     outline[change.index] = {
       task,

@@ -66,3 +66,8 @@ export function presentListed(entry: OutlineEntry<TaskRow>, rolledUpPercent?: nu
   attachJson(task, `${head.text},${tail.slice(1)}`);
   return task;
 }
+
+/** Drops the JSON text kept on `row`: for a row whose dates were updated in place. */
+export function forgetListedJson(row: TaskRow): void {
+  if ((row as WithHead)[JSON_HEAD]) (row as WithHead)[JSON_HEAD] = undefined;
+}
