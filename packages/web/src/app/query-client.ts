@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { redirectToSignIn } from '../lib/auth-redirect';
+import { ownWrites } from '../lib/own-writes';
 import { isNotFound, isUnauthenticated } from '../lib/problem';
 
 /** Queries may opt out of the global redirect (the session probe handles 401 itself). */
@@ -20,6 +21,9 @@ export const queryClient = new QueryClient({
     onError: (error, _variables, _context, mutation) => {
       if (isUnauthenticated(error) && !mutation.meta?.skipAuthRedirect) redirectToSignIn();
     },
+    // what this tab wrote, so that the live socket's echo of it is not refetched (own-writes.ts)
+    onMutate: () => ownWrites.started(),
+    onSettled: (data) => ownWrites.settled(data),
   }),
   defaultOptions: {
     queries: {

@@ -47,6 +47,8 @@ export class LiveSocket {
   private attempt = 0;
   private stopped = false;
   private everLive = false;
+  /** The signed-in user the socket is authenticated as (its `ready` frame), once connected. */
+  userId: string | null = null;
 
   constructor(private readonly options: LiveSocketOptions) {}
 
@@ -93,6 +95,7 @@ export class LiveSocket {
     }
     switch (message.type) {
       case 'ready':
+        this.userId = message.userId;
         socket.send(JSON.stringify({ type: 'subscribe', target: this.options.target }));
         return;
       case 'subscribed':

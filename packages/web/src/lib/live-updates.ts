@@ -2,6 +2,7 @@ import type { LiveChangeEvent } from '@tandem/api';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { LiveSocket, type LiveStatus } from './live-socket';
+import { ownWrites } from './own-writes';
 
 /** After a refetch, events arriving within this window are answered with one more, milliseconds. */
 const COALESCE_MS = 50;
@@ -78,7 +79,13 @@ export function useLiveProject(projectId: string | undefined): LiveStatus {
       target: { projectId },
       baseUrl: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`,
       connect: (url) => new WebSocket(url),
-      onChange: (event) => schedule(keysToRefetch(projectId, event)),
+      onChange: (event) => {
+        if (event.actorId !== live.userId) return schedule(keysToRefetch(projectId, event));
+        // maybe the echo of this tab's own write, whose answer may still be on its way
+        void ownWrites.idle().then(() => {
+          if (!ownWrites.isEcho(event, live.userId)) schedule(keysToRefetch(projectId, event));
+        });
+      },
       onResync: () => schedule([['projects', projectId], ['workspaces']]),
       onStatus: setStatus,
     });

@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { parseProjectSearch, ProjectPage } from '../features/projects/project-page';
+import { ProjectPage, parseProjectSearch } from '../features/projects/project-page';
 import { prefetchProject } from '../features/projects/project-prefetch';
 import { workspaceRoute } from './workspace.route';
 

@@ -20,6 +20,8 @@ export function linksQuery(projectId: string) {
     queryKey: linkKeys.list(projectId),
     queryFn: () => api.listLinks({ params: { projectId } }),
     select: (list) => list.items,
+    // as for tasks (tasksQuery): the cache writes keep unchanged link objects themselves
+    structuralSharing: false,
   });
 }
 
