@@ -267,6 +267,11 @@ describeEachDatabase('incremental reschedule', (database) => {
     expect(lent?.map((entry) => ({ ...entry.task }))).toEqual(lentRows);
     expect(next?.map((entry) => ({ ...entry.analysis }))).not.toEqual(lentAnalysis);
     expect(next?.some((entry, i) => entry !== asLent[i])).toBe(true);
+    // also after a second edit that moves other tasks than the first (the copy shares nothing)
+    await compare(leaves[leaves.length - 1], { duration: 48000 });
+    expect(lent?.every((entry, i) => entry === asLent[i])).toBe(true);
+    expect(lent?.map((entry) => ({ ...entry.analysis }))).toEqual(lentAnalysis);
+    expect(lent?.map((entry) => ({ ...entry.task }))).toEqual(lentRows);
     // so does one that read the plan as the planned outline (a listing's or a 409's path)
     const planned = (await cached.plannedOutline(handle.db, workspaceId, projectId)).outline;
     expect(planned).toBe(next);

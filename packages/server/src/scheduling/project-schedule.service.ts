@@ -309,7 +309,7 @@ export class ProjectScheduler {
       return false;
     }
     if (!edited) return false;
-    applyScheduleChanges(edited.outline, edited.changes, edited.inPlace);
+    applyScheduleChanges(edited.outline, edited.changes, true);
     const plan = cachedPlan(
       message.toStamp,
       cached.scheduler,
@@ -376,7 +376,7 @@ export class ProjectScheduler {
     outline: OutlineEntry<TaskRow>[],
     result: ScheduleResult,
     stamp: string,
-    edited?: Pick<CachedPlanEdit, 'changes' | 'inPlace'>,
+    edited?: Pick<CachedPlanEdit, 'changes'>,
   ): Promise<StoredReport> {
     const changes = edited?.changes ?? scheduleChanges(outline, result.tasks);
     await writeSchedules(trx, project.workspace_id, storedSchedules(changes));
@@ -388,7 +388,7 @@ export class ProjectScheduler {
       stamp,
       finish !== project.finish ? finish : undefined,
     );
-    applyScheduleChanges(outline, changes, edited?.inPlace);
+    applyScheduleChanges(outline, changes, edited !== undefined);
     return {
       scheduled: true,
       finishMoved: finish !== project.finish,

@@ -20,9 +20,10 @@ export interface CachedPlan {
   readonly scheduled: readonly ScheduledTask[];
   /**
    * Whether `outline` was handed out to be read after an await (SchedulerCache.lend): the next
-   * edit then works on a copy. Otherwise it replaces the edited entries in place, since every
-   * other reader reads the outline at once (peek): a 1,000-entry copy per edit was the largest
-   * part of the garbage the server's full collections had to mark under load.
+   * edit then works on a copy of it, entries, rows and analysis objects included. Otherwise it
+   * edits the outline, its entries, rows and analysis in place, since every other reader reads
+   * the outline at once (peek): copies per edit were most of what the server's full collections
+   * had to mark under load.
    */
   lent: boolean;
 }

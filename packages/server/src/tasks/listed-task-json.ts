@@ -27,9 +27,10 @@ const ANALYSIS_KEY = ',"critical":';
  * `presentTask(entry, rolledUpPercent)` for one item of a page of a listing, with its JSON text
  * attached (taskJson answers it). The task object is not kept; the JSON of everything but the analysis
  * and the bookkeeping after it is, on the task row. An edit that moves the project finish changes
- * the analysis of every task and replaces their outline entries, but not their rows: a listing
- * after it formats the analysis only, and keeps nothing new (a presentation kept per entry was
- * most of what listings left for the old generation under `tandem bench api`).
+ * the analysis of every task but the rows of only those whose dates moved (whose kept text it
+ * drops, forgetListedJson): a listing after it formats the analysis only, and keeps nothing new
+ * (a presentation kept per entry was most of what listings left for the old generation under
+ * `tandem bench api`).
  */
 export function presentListed(entry: OutlineEntry<TaskRow>, rolledUpPercent?: number): Task {
   const task = presentTask(entry, rolledUpPercent);

@@ -15,9 +15,10 @@ interface Presented {
  * Presented tasks, kept on the outline entries themselves (their JSON text on the task objects,
  * see taskJson; non-enumerable symbol keys: spreads, JSON.stringify and equality checks skip them,
  * so a copy of an entry with another row, analysis or place starts without one). The scheduler
- * cache keeps a project's outline entries between writes and replaces only those a write changed
- * (entries and rows are never mutated; the outline array may be), so listing a whole 1,000-task
- * project again presents and stringifies only the tasks that changed since the last listing
+ * cache keeps a project's outline entries between writes and replaces or updates in place only
+ * those a write changed (an update in place drops what the entry kept, forgetPresentedTask), so
+ * listing a whole 1,000-task project again presents and stringifies only the tasks that changed
+ * since the last listing
  * (pages keep less: presentListed). Weak maps did the same, but with one entry per task of every
  * cached plan they lengthened V8's full garbage collections.
  */
