@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyCoalescer } from './live-updates';
+import { keyCoalescer, refetchedOnEcho } from './live-updates';
 
 describe('refetches on live changes', () => {
   it('refetches the first change at once and gathers a burst into one more refetch', () => {
@@ -37,5 +37,23 @@ describe('refetches on live changes', () => {
     coalescer.cancel();
     for (const task of timers) task();
     expect(runs).toEqual([1]);
+  });
+});
+
+describe('refetchedOnEcho', () => {
+  const prefixes = [
+    ['projects', 'p'],
+    ['workspaces', 'w', 'projects'],
+  ];
+  it("refetches what the write touched except the project's task and link lists", () => {
+    expect(refetchedOnEcho(['projects', 'p'], prefixes, 'p')).toBe(true);
+    expect(refetchedOnEcho(['projects', 'p', 'workload'], prefixes, 'p')).toBe(true);
+    expect(refetchedOnEcho(['workspaces', 'w', 'projects'], prefixes, 'p')).toBe(true);
+    expect(refetchedOnEcho(['projects', 'p', 'tasks'], prefixes, 'p')).toBe(false);
+    expect(refetchedOnEcho(['projects', 'p', 'links'], prefixes, 'p')).toBe(false);
+  });
+  it('refetches nothing outside the prefixes', () => {
+    expect(refetchedOnEcho(['projects', 'q', 'workload'], prefixes, 'p')).toBe(false);
+    expect(refetchedOnEcho(['workspaces', 'w', 'resources'], prefixes, 'p')).toBe(false);
   });
 });

@@ -62,6 +62,25 @@ function invalidate(queryClient: QueryClient, keys: Iterable<readonly string[]>)
   for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
 }
 
+/** Entities whose writes the writing tab merges into its task and link lists itself. */
+const MERGED_ENTITIES: ReadonlySet<string> = new Set(['task', 'link']);
+
+/**
+ * Whether `key` is under one of `prefixes` but is not `projectId`'s task or link list: what the
+ * echo of the tab's own task or link write refetches (the write's answer is in those lists
+ * already; the project, its schedule-derived views and the workspace's project list still follow).
+ */
+export function refetchedOnEcho(
+  key: readonly unknown[],
+  prefixes: readonly (readonly string[])[],
+  projectId: string,
+): boolean {
+  if (key.length === 3 && key[0] === 'projects' && key[1] === projectId) {
+    if (key[2] === 'tasks' || key[2] === 'links') return false;
+  }
+  return prefixes.some((prefix) => prefix.every((part, i) => key[i] === part));
+}
+
 /**
  * Follows a project live: opens the WebSocket (reconnecting with backoff), and when someone
  * changes the project refetches the TanStack Query data the page shows. Returns the connection
@@ -75,15 +94,24 @@ export function useLiveProject(projectId: string | undefined): LiveStatus {
     if (!projectId || typeof WebSocket === 'undefined') return;
     const refetch = keyCoalescer((keys) => invalidate(queryClient, keys), COALESCE_MS);
     const schedule = refetch.add;
+    const echoRefetch = keyCoalescer(
+      (keys) =>
+        void queryClient.invalidateQueries({
+          predicate: (query) => refetchedOnEcho(query.queryKey, keys, projectId),
+        }),
+      COALESCE_MS,
+    );
     const live = new LiveSocket({
       target: { projectId },
       baseUrl: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`,
       connect: (url) => new WebSocket(url),
       onChange: (event) => {
-        if (event.actorId !== live.userId) return schedule(keysToRefetch(projectId, event));
+        const keys = keysToRefetch(projectId, event);
+        if (event.actorId !== live.userId || !MERGED_ENTITIES.has(event.entity)) return schedule(keys);
         // maybe the echo of this tab's own write, whose answer may still be on its way
         void ownWrites.idle().then(() => {
-          if (!ownWrites.isEcho(event, live.userId)) schedule(keysToRefetch(projectId, event));
+          if (ownWrites.isEcho(event, live.userId)) echoRefetch.add(keys);
+          else schedule(keys);
         });
       },
       onResync: () => schedule([['projects', projectId], ['workspaces']]),
@@ -93,6 +121,7 @@ export function useLiveProject(projectId: string | undefined): LiveStatus {
     return () => {
       live.stop();
       refetch.cancel();
+      echoRefetch.cancel();
     };
   }, [projectId, queryClient]);
 

@@ -3,9 +3,9 @@ import type { LiveChangeEvent } from '@tandem/api';
 /**
  * The writes this tab made, to recognise their echoes on the live socket. The server announces
  * every committed write to every viewer, the writer included, and a viewer refetches what the
- * write touched; but the tab that wrote already merged the write's answer into its cache, and on
- * a 10,000-task project the refetch (the whole task and link lists, ~10 MB) cost twice the edit
- * itself. An event is an echo when the user who wrote it is this tab's and every id it names came
+ * write touched; but the tab that wrote a task or a link already merged the write's answer into
+ * its task and link lists, and on a 10,000-task project refetching them (~10 MB) cost twice the
+ * edit itself. An echo refetches the rest (see refetchedOnEcho in live-updates.ts). An event is an echo when the user who wrote it is this tab's and every id it names came
  * back in the answer to one write of this tab within the last RECENT_MS; each answer accounts for
  * one event. The same user's other tabs did not write it, so they still refetch; should such a tab
  * write the same tasks at the same moment, whichever of the two events comes second refetches.
