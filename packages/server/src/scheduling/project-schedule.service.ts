@@ -368,7 +368,7 @@ export class ProjectScheduler {
    * Writes the schedule's changes to the rows in `outline` (every task compared, unless an edit of
    * the cached plan found them; only moved dates are written, the analysis is held with the
    * outline), the finish and the new stamp. The caller hands over `outline` (an array no reader
-   * holds): the changes are put on it (in place when the edit says so), and it is the report's.
+   * holds): the changes are put on it (in place for an `edited` cached plan), and it is the report's.
    */
   private async store(
     trx: Kysely<Database>,

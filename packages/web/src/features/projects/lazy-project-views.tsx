@@ -1,5 +1,6 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import type { ProjectViewId } from './project-page';
 
 /** What every project view takes. */
 export interface ProjectViewProps {
@@ -8,16 +9,7 @@ export interface ProjectViewProps {
 }
 
 /** The project views that load lazily: every one but the Gantt. */
-export type LazyProjectViewId =
-  | 'board'
-  | 'resources'
-  | 'workload'
-  | 'calendars'
-  | 'baseline'
-  | 'dashboard'
-  | 'risks'
-  | 'timesheet'
-  | 'quality';
+export type LazyProjectViewId = Exclude<ProjectViewId, 'gantt'>;
 
 type ViewModule = Promise<ComponentType<ProjectViewProps>>;
 
