@@ -10,7 +10,7 @@ interface GanttSplitterProps {
 
 const KEY_STEP = 24;
 
-/** The draggable (and arrow-key) divider between the task sheet and the timeline. */
+/** The draggable (and arrow, Home and End key) divider between the task sheet and the timeline. */
 export function GanttSplitter({ width, min, max, onChange }: GanttSplitterProps) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const frame = useRef(0);
@@ -45,6 +45,8 @@ export function GanttSplitter({ width, min, max, onChange }: GanttSplitterProps)
       onKeyDown={(event) => {
         if (event.key === 'ArrowLeft') onChange(clamp(width - KEY_STEP));
         else if (event.key === 'ArrowRight') onChange(clamp(width + KEY_STEP));
+        else if (event.key === 'Home') onChange(min);
+        else if (event.key === 'End') onChange(max);
         else return;
         event.preventDefault();
       }}

@@ -46,6 +46,8 @@ export interface SheetRowProps {
   readonly selected: boolean;
   /** Index of the active column in this row, or -1. */
   readonly activeColumn: number;
+  /** How many leading columns to render: cells right of the pane that clips the sheet are left out. */
+  readonly columnCount: number;
   readonly editor: RowEditor | null;
   /** A server or input error shown under a cell of this row. */
   readonly cellError: { readonly column: number; readonly message: string } | null;
@@ -124,7 +126,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
         width: SHEET_WIDTH,
       }}
     >
-      {SHEET_COLUMNS.map((column, index) => {
+      {SHEET_COLUMNS.slice(0, props.columnCount).map((column, index) => {
         const active = index === props.activeColumn;
         const align =
           column.align === 'right' ? classes.right : column.align === 'center' ? classes.center : '';

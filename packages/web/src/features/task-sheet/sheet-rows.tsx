@@ -21,6 +21,8 @@ export interface SheetRowsProps {
   /** The active cell's task (null: the blank row) and column. */
   readonly activeTaskId: string | null;
   readonly activeColumn: number;
+  /** How many leading columns to render (those reaching into the pane). */
+  readonly columnCount: number;
   readonly editing: (RowEditor & ForRow) | null;
   readonly cellError: (ForRow & { readonly message: string }) | null;
   readonly collapsed: ReadonlySet<string>;
@@ -55,6 +57,7 @@ export const SheetRows = memo(function SheetRows(props: SheetRowsProps) {
         context={props.context}
         selected={task.id === props.selectedTaskId}
         activeColumn={task.id === props.activeTaskId ? props.activeColumn : -1}
+        columnCount={props.columnCount}
         editor={editing?.taskId === task.id ? editing : null}
         cellError={cellError?.taskId === task.id ? cellError : null}
         collapsed={props.collapsed.has(task.id)}

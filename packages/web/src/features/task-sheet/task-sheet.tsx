@@ -271,7 +271,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
         onMouseDown={onMouseDown}
         onDoubleClick={onDoubleClick}
         onMouseOver={(event) => titleOnHover(event.target)}
-        style={{ transform: `translateX(${-reveal}px)`, width: SHEET_WIDTH }}
+        style={{ transform: `translateX(${-reveal.offset}px)`, width: SHEET_WIDTH }}
       >
         <SheetHeader />
         <tbody className={classes.body} style={{ height: props.totalHeight + TASK_ROW_HEIGHT }}>
@@ -282,6 +282,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             selectedTaskId={selectedTaskId}
             activeTaskId={activeTask?.id ?? null}
             activeColumn={active.column}
+            columnCount={reveal.columns}
             editing={editing}
             cellError={cellError}
             collapsed={props.collapsed}
@@ -300,6 +301,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             context={context}
             selected={false}
             activeColumn={activeTask ? -1 : active.column}
+            columnCount={reveal.columns}
             editor={editorFor(BLANK)}
             cellError={errorFor(BLANK)}
             collapsed={false}
