@@ -42,7 +42,12 @@ export async function findProjectForUser(
   projectId: string,
   userId: string,
 ): Promise<(ProjectRow & { role: Role }) | undefined> {
-  return db
+  return (await projectForUser(db, userId, projectId))[0];
+}
+
+// Every project route and task edit starts here: compiled once (see preparedQuery).
+const projectForUser = preparedQuery((db, userId: string, projectId: string) =>
+  db
     .selectFrom('projects')
     .innerJoin('memberships', (join) =>
       join
@@ -51,9 +56,8 @@ export async function findProjectForUser(
     )
     .selectAll('projects')
     .select('memberships.role')
-    .where('projects.id', '=', projectId)
-    .executeTakeFirst();
-}
+    .where('projects.id', '=', projectId),
+);
 
 const projectById = preparedQuery((db, workspaceId: string, projectId: string) =>
   db.selectFrom('projects').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', projectId),
