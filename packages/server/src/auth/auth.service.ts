@@ -115,10 +115,10 @@ export class AuthService {
    */
   async authenticate(token: string | undefined): Promise<Actor | null> {
     if (!token) return null;
-    const now = nowUtc();
     const tokenHash = hashToken(token);
     const held = this.sessions.get(tokenHash);
     if (held) return held;
+    const now = nowUtc();
     const row = await findLiveSession(this.db, tokenHash, now);
     if (!row) return null;
     if (Date.parse(now) - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS)
