@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollUpProgress } from './summary-progress';
+import { rolledUpAt, rollUpProgress } from './summary-progress';
 import { buildOutline } from './task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 
@@ -61,5 +62,49 @@ describe('rollUpProgress', () => {
   it('reports summaries only', () => {
     const outline = buildOutline([row('solo', null, 0, 480, 30)]);
     expect(rollUpProgress(outline).size).toBe(0);
+  });
+});
+
+describe('rolledUpAt', () => {
+  it('gives a summary the very value the whole outline rolls up, and leaves nothing', () => {
+    // a random tree: each task's parent is one of the tasks before it (or none)
+    const tree = fc
+      .array(
+        fc.record({
+          parent: fc.nat(),
+          root: fc.boolean(),
+          duration: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50_000 })),
+          percent: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+        }),
+        { minLength: 1, maxLength: 60 },
+      )
+      .map((specs) =>
+        specs.map((spec, i) =>
+          row(`t${i}`, i === 0 || spec.root ? null : `t${spec.parent % i}`, i, spec.duration, spec.percent),
+        ),
+      );
+    fc.assert(
+      fc.property(tree, (rows) => {
+        const outline = buildOutline(rows);
+        const whole = rollUpProgress(outline);
+        outline.forEach((entry, index) => {
+          expect(rolledUpAt(outline, index)).toBe(entry.summary ? whole.get(entry.task.id) : undefined);
+        });
+      }),
+    );
+  });
+
+  it('rolls up a nested summary from its own subtree', () => {
+    const outline = buildOutline([
+      row('top', null, 0, 0, 0),
+      row('a', 'top', 0, 1440, 100),
+      row('mid', 'top', 1, 0, 0),
+      row('b', 'mid', 0, 480, 0),
+      row('c', 'mid', 1, 1920, 50),
+      row('next', null, 1, 480, 100),
+    ]);
+    expect(rolledUpAt(outline, 0)).toBe(62.5);
+    expect(rolledUpAt(outline, 2)).toBe(40);
+    expect(rolledUpAt(outline, 5)).toBeUndefined();
   });
 });

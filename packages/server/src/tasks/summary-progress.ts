@@ -10,6 +10,17 @@ interface Tally {
   percentSum: number;
 }
 
+/** A summary's percent complete from its leaves' tally, to one decimal. */
+function percentOf(tally: Tally): number {
+  const percent =
+    tally.weight > 0
+      ? (100 * tally.done) / tally.weight
+      : tally.leaves > 0
+        ? tally.percentSum / tally.leaves
+        : 0;
+  return Math.round(percent * 10) / 10;
+}
+
 /**
  * Summary % complete as Microsoft Project computes it: the share of the leaf tasks' duration that
  * is done (a plain average when every leaf has zero duration, e.g. only milestones). Returns the
@@ -24,13 +35,7 @@ export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<s
     let tally: Tally;
     if (summary) {
       tally = tallies.get(task.id) ?? { weight: 0, done: 0, leaves: 0, percentSum: 0 };
-      const percent =
-        tally.weight > 0
-          ? (100 * tally.done) / tally.weight
-          : tally.leaves > 0
-            ? tally.percentSum / tally.leaves
-            : 0;
-      result.set(task.id, Math.round(percent * 10) / 10);
+      result.set(task.id, percentOf(tally));
     } else {
       tally = {
         weight: task.duration,
@@ -57,11 +62,42 @@ export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<s
  * The rolled-up percent complete of the summary at `index` of `outline` (undefined for a leaf),
  * from its own subtree only: work in proportion to the subtree, not to the plan. The subtree
  * follows its summary in outline order, down to the next task at its level or above.
+ *
+ * The same sums as `rollUpProgress` over that subtree, added in the same order (so the same
+ * floating-point result), without its maps and copies: every read of a summary (a listing's page,
+ * a single task, a write's answer) rolls its subtree up. Walking backwards, the tally of the
+ * children of the summary about to be reached at level L is pending at L + 1.
  */
 export function rolledUpAt(outline: readonly OutlineEntry<TaskRow>[], index: number): number | undefined {
   const entry = outline[index];
   if (!entry.summary) return undefined;
   let end = index + 1;
   while (end < outline.length && outline[end].level > entry.level) end++;
-  return rollUpProgress(outline.slice(index, end)).get(entry.task.id);
+  const pending: (Tally | undefined)[] = [];
+  for (let i = end - 1; i >= index; i -= 1) {
+    const { task, summary, level } = outline[i];
+    let tally: Tally;
+    if (summary) {
+      tally = pending[level + 1] ?? { weight: 0, done: 0, leaves: 0, percentSum: 0 };
+      pending[level + 1] = undefined;
+      if (i === index) return percentOf(tally);
+    } else {
+      tally = {
+        weight: task.duration,
+        done: (task.duration * task.percent_complete) / 100,
+        leaves: 1,
+        percentSum: task.percent_complete,
+      };
+    }
+    const parent = pending[level];
+    if (parent) {
+      parent.weight += tally.weight;
+      parent.done += tally.done;
+      parent.leaves += tally.leaves;
+      parent.percentSum += tally.percentSum;
+    } else {
+      pending[level] = { ...tally };
+    }
+  }
+  return undefined;
 }
