@@ -1,6 +1,6 @@
 import type { Task } from '@tandem/api';
 import { presentListed } from './listed-task-json';
-import { rolledUpAt, rollUpProgress } from './summary-progress';
+import { rolledUpAt, rolledUpRange, rollUpProgress } from './summary-progress';
 import { presentTask } from './task.presenter';
 import type { OutlineEntry } from './task-outline';
 import type { TaskRow } from './tasks.repository';
@@ -92,9 +92,10 @@ export function presentRange(outline: readonly OutlineEntry<TaskRow>[], start: n
   const held = presentedByOutline.get(outline);
   if (held) return held.slice(start, end);
   if (start === 0 && end === outline.length) return presentOutline(outline).slice();
+  const rolledUp = rolledUpRange(outline, start, end);
   const tasks: Task[] = [];
   for (let index = start; index < end; index++) {
-    tasks.push(presentListed(outline[index], rolledUpAt(outline, index)));
+    tasks.push(presentListed(outline[index], rolledUp[index - start]));
   }
   return tasks;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rolledUpAt, rollUpProgress } from './summary-progress';
+import { rolledUpAt, rolledUpRange, rollUpProgress } from './summary-progress';
 import { buildOutline } from './task-outline';
 import { type TaskRow, UNSCHEDULED_TASK } from './tasks.repository';
 
@@ -66,7 +66,7 @@ describe('rollUpProgress', () => {
 });
 
 describe('rolledUpAt', () => {
-  it('gives a summary the very value the whole outline rolls up, and leaves nothing', () => {
+  it('gives each summary of a task or a range the very value the whole outline rolls up, and leaves nothing', () => {
     // a random tree: each task's parent is one of the tasks before it (or none)
     const tree = fc
       .array(
@@ -87,9 +87,15 @@ describe('rolledUpAt', () => {
       fc.property(tree, (rows) => {
         const outline = buildOutline(rows);
         const whole = rollUpProgress(outline);
-        outline.forEach((entry, index) => {
-          expect(rolledUpAt(outline, index)).toBe(entry.summary ? whole.get(entry.task.id) : undefined);
+        const expected = outline.map((entry) => (entry.summary ? whole.get(entry.task.id) : undefined));
+        outline.forEach((_, index) => {
+          expect(rolledUpAt(outline, index)).toBe(expected[index]);
         });
+        expect(rolledUpRange(outline, 0, outline.length)).toEqual(expected);
+        for (let start = 0; start < outline.length; start += 3) {
+          const end = Math.min(outline.length, start + 1 + (start % 7));
+          expect(rolledUpRange(outline, start, end)).toEqual(expected.slice(start, end));
+        }
       }),
     );
   });

@@ -60,27 +60,44 @@ export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<s
 
 /**
  * The rolled-up percent complete of the summary at `index` of `outline` (undefined for a leaf),
- * from its own subtree only: work in proportion to the subtree, not to the plan. The subtree
- * follows its summary in outline order, down to the next task at its level or above.
- *
- * The same sums as `rollUpProgress` over that subtree, added in the same order (so the same
- * floating-point result), without its maps and copies: every read of a summary (a listing's page,
- * a single task, a write's answer) rolls its subtree up. Walking backwards, the tally of the
- * children of the summary about to be reached at level L is pending at L + 1.
+ * from its own subtree only: work in proportion to the subtree, not to the plan.
  */
 export function rolledUpAt(outline: readonly OutlineEntry<TaskRow>[], index: number): number | undefined {
-  const entry = outline[index];
-  if (!entry.summary) return undefined;
-  let end = index + 1;
-  while (end < outline.length && outline[end].level > entry.level) end++;
+  return outline[index].summary ? rolledUpRange(outline, index, index + 1)[0] : undefined;
+}
+
+/**
+ * The rolled-up percent complete of every summary at indexes `start` to `end` (exclusive) of
+ * `outline`, undefined for leaves: one backward pass over the range and the rest of the subtrees
+ * that start in it (a subtree follows its summary in outline order, down to the next task at its
+ * level or above), whatever their nesting. Every read of a summary (a listing's page, a single
+ * task, a write's answer) rolls its subtree up.
+ *
+ * The same sums as `rollUpProgress`, added in the same order (so the same floating-point result),
+ * without its maps and copies. Walking backwards, the tally of the children of the summary about
+ * to be reached at level L is pending at L + 1: entries after that summary's subtree at level
+ * L + 1 belong to a later summary at level L, which took them when it was passed.
+ */
+export function rolledUpRange(
+  outline: readonly OutlineEntry<TaskRow>[],
+  start: number,
+  end: number,
+): (number | undefined)[] {
+  const values: (number | undefined)[] = new Array(end - start).fill(undefined);
+  let shallowest = Number.POSITIVE_INFINITY;
+  for (let i = start; i < end; i++)
+    if (outline[i].summary) shallowest = Math.min(shallowest, outline[i].level);
+  if (shallowest === Number.POSITIVE_INFINITY) return values;
+  let last = end;
+  while (last < outline.length && outline[last].level > shallowest) last++;
   const pending: (Tally | undefined)[] = [];
-  for (let i = end - 1; i >= index; i -= 1) {
+  for (let i = last - 1; i >= start; i -= 1) {
     const { task, summary, level } = outline[i];
     let tally: Tally;
     if (summary) {
       tally = pending[level + 1] ?? { weight: 0, done: 0, leaves: 0, percentSum: 0 };
       pending[level + 1] = undefined;
-      if (i === index) return percentOf(tally);
+      if (i < end) values[i - start] = percentOf(tally);
     } else {
       tally = {
         weight: task.duration,
@@ -99,5 +116,5 @@ export function rolledUpAt(outline: readonly OutlineEntry<TaskRow>[], index: num
       pending[level] = { ...tally };
     }
   }
-  return undefined;
+  return values;
 }
