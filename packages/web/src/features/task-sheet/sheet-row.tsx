@@ -111,7 +111,6 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     props.selected ? classes.selected : '',
     task?.summary ? classes.summary : '',
     props.critical ? classes.critical : '',
-    cellError ? classes.withError : '',
   ].join(' ');
   return (
     <tr
