@@ -35,16 +35,18 @@ function row(
   };
 }
 
+// top (a: 3 days 100 %, mid (b: 1 day 0 %, c: 4 days 50 %))
+const NESTED = [
+  row('top', null, 0, 0, 0),
+  row('a', 'top', 0, 1440, 100),
+  row('mid', 'top', 1, 0, 0),
+  row('b', 'mid', 0, 480, 0),
+  row('c', 'mid', 1, 1920, 50),
+];
+
 describe('rollUpProgress', () => {
   it('weights leaf progress by duration through nested summaries', () => {
-    // top (a: 3 days 100 %, mid (b: 1 day 0 %, c: 4 days 50 %))
-    const outline = buildOutline([
-      row('top', null, 0, 0, 0),
-      row('a', 'top', 0, 1440, 100),
-      row('mid', 'top', 1, 0, 0),
-      row('b', 'mid', 0, 480, 0),
-      row('c', 'mid', 1, 1920, 50),
-    ]);
+    const outline = buildOutline(NESTED);
     const progress = rollUpProgress(outline);
     expect(progress.get('mid')).toBe(40); // 960 of 2400 minutes
     expect(progress.get('top')).toBe(62.5); // 1440 + 960 of 3840 minutes
@@ -101,14 +103,7 @@ describe('rolledUpAt', () => {
   });
 
   it('rolls up a nested summary from its own subtree', () => {
-    const outline = buildOutline([
-      row('top', null, 0, 0, 0),
-      row('a', 'top', 0, 1440, 100),
-      row('mid', 'top', 1, 0, 0),
-      row('b', 'mid', 0, 480, 0),
-      row('c', 'mid', 1, 1920, 50),
-      row('next', null, 1, 480, 100),
-    ]);
+    const outline = buildOutline([...NESTED, row('next', null, 1, 480, 100)]);
     expect(rolledUpAt(outline, 0)).toBe(62.5);
     expect(rolledUpAt(outline, 2)).toBe(40);
     expect(rolledUpAt(outline, 5)).toBeUndefined();

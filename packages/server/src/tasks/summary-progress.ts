@@ -10,6 +10,23 @@ interface Tally {
   percentSum: number;
 }
 
+function leafTally(task: TaskRow): Tally {
+  return {
+    weight: task.duration,
+    done: (task.duration * task.percent_complete) / 100,
+    leaves: 1,
+    percentSum: task.percent_complete,
+  };
+}
+
+/** Adds a child's tally to its parent's (in the order children are met: the sums depend on it). */
+function addTally(parent: Tally, child: Tally): void {
+  parent.weight += child.weight;
+  parent.done += child.done;
+  parent.leaves += child.leaves;
+  parent.percentSum += child.percentSum;
+}
+
 /** A summary's percent complete from its leaves' tally, to one decimal. */
 function percentOf(tally: Tally): number {
   const percent =
@@ -37,23 +54,12 @@ export function rollUpProgress(outline: readonly OutlineEntry<TaskRow>[]): Map<s
       tally = tallies.get(task.id) ?? { weight: 0, done: 0, leaves: 0, percentSum: 0 };
       result.set(task.id, percentOf(tally));
     } else {
-      tally = {
-        weight: task.duration,
-        done: (task.duration * task.percent_complete) / 100,
-        leaves: 1,
-        percentSum: task.percent_complete,
-      };
+      tally = leafTally(task);
     }
     if (task.parent_id === null) continue;
     const parent = tallies.get(task.parent_id);
-    if (parent) {
-      parent.weight += tally.weight;
-      parent.done += tally.done;
-      parent.leaves += tally.leaves;
-      parent.percentSum += tally.percentSum;
-    } else {
-      tallies.set(task.parent_id, { ...tally });
-    }
+    if (parent) addTally(parent, tally);
+    else tallies.set(task.parent_id, { ...tally });
   }
   return result;
 }
@@ -99,22 +105,11 @@ export function rolledUpRange(
       pending[level + 1] = undefined;
       if (i < end) values[i - start] = percentOf(tally);
     } else {
-      tally = {
-        weight: task.duration,
-        done: (task.duration * task.percent_complete) / 100,
-        leaves: 1,
-        percentSum: task.percent_complete,
-      };
+      tally = leafTally(task);
     }
     const parent = pending[level];
-    if (parent) {
-      parent.weight += tally.weight;
-      parent.done += tally.done;
-      parent.leaves += tally.leaves;
-      parent.percentSum += tally.percentSum;
-    } else {
-      pending[level] = { ...tally };
-    }
+    if (parent) addTally(parent, tally);
+    else pending[level] = { ...tally };
   }
   return values;
 }
