@@ -308,7 +308,7 @@ describe('baselines, resources and MS Project import in the browser', () => {
       const sheet = page.getByRole('grid', { name: 'Task sheet' });
       // The sheet pane clips the Finish column, and the rows leave clipped cells out: widen it.
       await sheet.getByRole('row').filter({ hasText: expected[0].name }).waitFor();
-      expect(await sheet.locator('td[data-column="5"]').count()).toBe(0);
+      await expect.poll(() => sheet.locator('td[data-column="5"]').count()).toBe(0);
       await page.getByRole('separator', { name: 'Resize the task sheet' }).press('End');
       for (const task of expected) {
         const row = sheet.getByRole('row').filter({ hasText: task.name });

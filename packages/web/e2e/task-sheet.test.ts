@@ -157,6 +157,33 @@ describe('the task sheet', () => {
     await sheet().getByRole('alert').getByText('A task cannot be its own predecessor (row 3)').waitFor();
     await page.keyboard.press('Escape');
     expect(await text(cell(3, PREDECESSORS))).toBe('2FS+1d');
+
+    // A refused entry stays open when a click moves to a cell far left, and the pane shifts back
+    // to it: the editor's column is still drawn, and it keeps the text and the keyboard. (In a
+    // pane two steps wider than the default, the name cell shows a sliver beside Predecessors.)
+    const splitter = page.getByRole('separator', { name: 'Resize the task sheet' });
+    await splitter.press('ArrowRight');
+    await splitter.press('ArrowRight');
+    await cell(3, PREDECESSORS).click();
+    // back to the name and right again: the pane shifts the least that shows Predecessors
+    await page.keyboard.press('Home');
+    for (let column = NAME; column < PREDECESSORS; column += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await editor().fill('3');
+    const pane = await page.getByTestId('gantt-sheet-pane').boundingBox();
+    const name = await cell(3, NAME).boundingBox();
+    if (!pane || !name) throw new Error('no sheet pane or name cell on the page');
+    expect(name.x).toBeLessThan(pane.x);
+    expect(name.x + name.width).toBeGreaterThan(pane.x + 10);
+    await page.mouse.click(pane.x + 5, name.y + name.height / 2);
+    await sheet().getByRole('alert').getByText('A task cannot be its own predecessor (row 3)').waitFor();
+    await expect.poll(() => editor().count()).toBe(1);
+    expect(await editor().inputValue()).toBe('3');
+    await page.keyboard.press('Escape');
+    await editor().waitFor({ state: 'detached' });
+    // the name is active now: back right to Predecessors, which kept its value
+    for (let column = NAME; column < PREDECESSORS; column += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => text(cell(3, PREDECESSORS))).toBe('2FS+1d');
   });
 
   it('shows conflicting edits: reapplies mine on their version, or keeps theirs', async () => {

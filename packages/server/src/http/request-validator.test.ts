@@ -42,6 +42,8 @@ describe('uuidParamsCheck', () => {
     expect(direct({ projectId: ID, taskId: ID })).toBe(true);
     expect(direct({ projectId: ID, taskId: 42 })).toBe(false);
     expect(direct(null)).toBe(false);
+    expect(uuidParamsCheck(z.strictObject({}))?.([])).toBe(false);
+    expect(z.strictObject({}).safeParse([]).success).toBe(false);
   });
 });
 
@@ -51,7 +53,11 @@ describe('requestValidatorCompiler', () => {
 
   it('passes good params through and leaves bad ones to zod, which names the field', () => {
     const validate = compile('params');
-    expect(validate({ projectId: ID, taskId: ID })).toEqual({ value: { projectId: ID, taskId: ID } });
+    const params = Object.assign(Object.create(null), { projectId: ID, taskId: ID });
+    const good = validate(params) as { value: object };
+    expect(good).toEqual({ value: { projectId: ID, taskId: ID } });
+    // a plain object, as zod's parse gives, not the router's prototype-less one
+    expect(Object.getPrototypeOf(good.value)).toBe(Object.prototype);
     const bad = validate({ projectId: ID, taskId: 'nope' }) as { error?: unknown };
     expect(bad.error).toBeDefined();
     expect(JSON.stringify(bad.error)).toContain('must be a UUID');

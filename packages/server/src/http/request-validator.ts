@@ -40,12 +40,13 @@ export function uuidParamsCheck(schema: unknown): ((data: unknown) => boolean) |
     fields.push([key, def.pattern]);
   }
   return (data) => {
-    if (typeof data !== 'object' || data === null) return false;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
     let count = 0;
     for (const _key in data) count += 1;
     if (count !== fields.length) return false;
     for (const [key, pattern] of fields) {
       const value = (data as Record<string, unknown>)[key];
+      pattern.lastIndex = 0;
       if (typeof value !== 'string' || !pattern.test(value)) return false;
     }
     return true;
@@ -61,5 +62,6 @@ export const requestValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route
   const validate = validatorCompiler(route);
   const direct = route.httpPart === 'params' ? uuidParamsCheck(route.schema) : undefined;
   if (!direct) return validate;
-  return (data) => (direct(data) ? { value: data } : validate(data));
+  // a plain copy, as zod's parse gives (the router's params object has no prototype)
+  return (data) => (direct(data) ? { value: { ...(data as object) } } : validate(data));
 };

@@ -130,6 +130,10 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
       setCellError,
       onSelectTask,
     });
+  // The rows render the columns reaching into the pane, the active one, and an open editor's: a
+  // refused commit by a click elsewhere leaves the editor open (see onStrayKey) while the shift
+  // follows the newly active cell.
+  const columnCount = Math.max(reveal.columns, (editing?.column ?? -1) + 1);
 
   const run = useCallback(
     async (work: Promise<CommandResult>, taskId: string, column: number) => {
@@ -282,7 +286,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             selectedTaskId={selectedTaskId}
             activeTaskId={activeTask?.id ?? null}
             activeColumn={active.column}
-            columnCount={reveal.columns}
+            columnCount={columnCount}
             editing={editing}
             cellError={cellError}
             collapsed={props.collapsed}
@@ -301,7 +305,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             context={context}
             selected={false}
             activeColumn={activeTask ? -1 : active.column}
-            columnCount={reveal.columns}
+            columnCount={columnCount}
             editor={editorFor(BLANK)}
             cellError={errorFor(BLANK)}
             collapsed={false}

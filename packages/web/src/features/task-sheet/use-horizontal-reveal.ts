@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 import { SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 
 export interface HorizontalReveal {
@@ -39,7 +39,8 @@ export function useHorizontalReveal(
   const [paneWidth, setPaneWidth] = useState(SHEET_WIDTH);
   const [offset, setOffset] = useState(0);
 
-  useEffect(() => {
+  // measured before the first paint: rows are not drawn with every column and then redrawn
+  useLayoutEffect(() => {
     const element = rootRef.current;
     if (!element) return;
     const observer = new ResizeObserver(() => setPaneWidth(element.clientWidth));
