@@ -19,7 +19,8 @@ function definition(schema: unknown): Definition | undefined {
  * The ids of a path, checked as zod's own UUID format does (its pattern), when a route's params
  * schema is a strict object of plain UUID strings, as nearly every route's is; undefined for any
  * other schema. Zod runs the same check through its generic object and string machinery, which
- * the API's hundred-odd schemas leave megamorphic: ~9 µs per request under load, ~0.5 µs here.
+ * the API's hundred-odd schemas leave megamorphic (under `tandem bench api`, validation took
+ * ~9 µs per request, bodies and query strings included).
  */
 export function uuidParamsCheck(schema: unknown): ((data: unknown) => boolean) | undefined {
   const object = definition(schema);

@@ -11,7 +11,7 @@ export interface HorizontalReveal {
 /**
  * How many leading columns of the sheet, shifted `offset` px left, reach into a pane `paneWidth`
  * px wide. Cells right of the pane are clipped, so rows leave them out: in the Gantt's default
- * 440 px pane that is four of nine cells per row, the costliest texts (dates, predecessors,
+ * 440 px pane that is four of nine cells per row, the costliest texts (finish, predecessors,
  * resources) among them, and every row a scroll brings in renders, lays out and paints fewer.
  * An unknown width (0: not laid out yet, or no layout at all) shows every column.
  */
