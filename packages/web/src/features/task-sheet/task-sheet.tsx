@@ -130,10 +130,10 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
       setCellError,
       onSelectTask,
     });
-  // The rows render the columns reaching into the pane, the active one, and an open editor's: a
-  // refused commit by a click elsewhere leaves the editor open (see onStrayKey) while the shift
-  // follows the newly active cell.
-  const columnCount = Math.max(reveal.columns, (editing?.column ?? -1) + 1);
+  // The rows render the columns reaching into the pane, the active one (even before the shift
+  // that shows it lands, an effect later) and an open editor's: a refused commit by a click
+  // elsewhere leaves the editor open (see onStrayKey) while the shift follows the new active cell.
+  const columnCount = Math.max(reveal.columns, active.column + 1, (editing?.column ?? -1) + 1);
 
   const run = useCallback(
     async (work: Promise<CommandResult>, taskId: string, column: number) => {

@@ -62,6 +62,5 @@ export function useHorizontalReveal(
     });
   }, [column, paneWidth]);
 
-  // The active column renders even before the shift that shows it has landed (an effect later).
-  return { offset, columns: Math.max(columnsShown(offset, paneWidth), column + 1) };
+  return { offset, columns: columnsShown(offset, paneWidth) };
 }
