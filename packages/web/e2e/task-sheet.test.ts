@@ -49,6 +49,20 @@ async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').trim();
 }
 
+/**
+ * In the page: whether the sheet's error message is drawn over whatever lies at its centre (a
+ * hit test, with the message made hit-testable for the moment: it lets the pointer through).
+ */
+function messageOnTop(): boolean {
+  const message = document.querySelector<HTMLElement>('[role="grid"] [role="alert"]');
+  if (!message) return false;
+  const box = message.getBoundingClientRect();
+  message.style.pointerEvents = 'auto';
+  const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  message.style.pointerEvents = '';
+  return hit !== null && message.contains(hit);
+}
+
 /** The cell editor that is open (the sheet has at most one). */
 function editor(): Locator {
   return sheet().locator('input');
@@ -155,6 +169,8 @@ describe('the task sheet', () => {
     await editor().fill('3');
     await page.keyboard.press('Enter');
     await sheet().getByRole('alert').getByText('A task cannot be its own predecessor (row 3)').waitFor();
+    // The message lies over the rows below it, not under them.
+    expect(await page.evaluate(messageOnTop)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await text(cell(3, PREDECESSORS))).toBe('2FS+1d');
 

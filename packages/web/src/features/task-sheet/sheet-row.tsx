@@ -8,6 +8,7 @@ import {
 import type { Task } from '@tandem/api';
 import { type KeyboardEvent, memo } from 'react';
 import { MilestoneMarker } from '../../components/milestone-marker';
+import type { MessagePlace } from './cell-message';
 import { type CellContext, displayText } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN as NAME_INDEX, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
@@ -49,8 +50,12 @@ export interface SheetRowProps {
   /** How many leading columns to render: cells right of the pane that clips the sheet are left out. */
   readonly columnCount: number;
   readonly editor: RowEditor | null;
-  /** A server or input error shown under a cell of this row. */
-  readonly cellError: { readonly column: number; readonly message: string } | null;
+  /** A server or input error shown under a cell of this row, where the pane shows it. */
+  readonly cellError: {
+    readonly column: number;
+    readonly message: string;
+    readonly place: MessagePlace;
+  } | null;
   readonly collapsed: boolean;
   readonly critical: boolean;
   readonly deadlineMissed: boolean;
@@ -92,12 +97,6 @@ export function titleOnHover(target: EventTarget | null): void {
   if (cell && cell.title !== text) cell.title = text;
 }
 
-function left(column: number): number {
-  let x = 0;
-  for (let i = 0; i < column; i += 1) x += SHEET_COLUMNS[i].width;
-  return x;
-}
-
 /**
  * One row of the sheet: plain elements, memoised, so rows that stay in view while scrolling or
  * editing elsewhere do not re-render.
@@ -111,6 +110,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     props.selected ? classes.selected : '',
     task?.summary ? classes.summary : '',
     props.critical ? classes.critical : '',
+    cellError ? classes.withError : '',
   ].join(' ');
   return (
     <tr
@@ -177,11 +177,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
         );
       })}
       {cellError && (
-        <td
-          role="alert"
-          className={classes.error}
-          style={{ left: left(cellError.column), top: TASK_ROW_HEIGHT + 2 }}
-        >
+        <td role="alert" className={classes.error} style={{ ...cellError.place, top: TASK_ROW_HEIGHT + 2 }}>
           {cellError.message}
         </td>
       )}

@@ -1,5 +1,6 @@
 import type { Task } from '@tandem/api';
 import { type KeyboardEvent, memo } from 'react';
+import type { MessagePlace } from './cell-message';
 import type { CellContext } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { type RowEditor, SheetRow } from './sheet-row';
@@ -24,7 +25,7 @@ export interface SheetRowsProps {
   /** How many leading columns to render (those reaching into the pane). */
   readonly columnCount: number;
   readonly editing: (RowEditor & ForRow) | null;
-  readonly cellError: (ForRow & { readonly message: string }) | null;
+  readonly cellError: (ForRow & { readonly message: string; readonly place: MessagePlace }) | null;
   readonly collapsed: ReadonlySet<string>;
   readonly conflictIds: ReadonlySet<string>;
   readonly idPrefix: string;

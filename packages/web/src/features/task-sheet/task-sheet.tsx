@@ -15,6 +15,7 @@ import { useProjectConflicts } from '../conflicts/conflict-store';
 import { useProject } from '../projects/projects.queries';
 import { useAssignments } from '../resources/assignments.queries';
 import { useResources } from '../resources/resources.queries';
+import { messagePlace } from './cell-message';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import { SheetHeader } from './sheet-header';
@@ -134,6 +135,12 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
   // that shows it lands, an effect later) and an open editor's: a refused commit by a click
   // elsewhere leaves the editor open (see onStrayKey) while the shift follows the new active cell.
   const columnCount = Math.max(reveal.columns, active.column + 1, (editing?.column ?? -1) + 1);
+  // An error message is placed where the pane shows it (the pane clips the sheet's right side).
+  const { offset, paneWidth } = reveal;
+  const placedError = useMemo(
+    () => cellError && { ...cellError, place: messagePlace(cellError.column, offset, paneWidth) },
+    [cellError, offset, paneWidth],
+  );
 
   const run = useCallback(
     async (work: Promise<CommandResult>, taskId: string, column: number) => {
@@ -253,10 +260,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     editing && editing.taskId === taskId
       ? { column: editing.column, text: editing.text, error: editing.error }
       : null;
-  const errorFor = (taskId: string) =>
-    cellError && cellError.taskId === taskId
-      ? { column: cellError.column, message: cellError.message }
-      : null;
+  const errorFor = (taskId: string) => (placedError?.taskId === taskId ? placedError : null);
 
   return (
     <div ref={rootRef} className={classes.sheet}>
@@ -288,7 +292,7 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             activeColumn={active.column}
             columnCount={columnCount}
             editing={editing}
-            cellError={cellError}
+            cellError={placedError}
             collapsed={props.collapsed}
             conflictIds={conflictIds}
             idPrefix={idPrefix}

@@ -6,6 +6,8 @@ export interface HorizontalReveal {
   readonly offset: number;
   /** How many leading columns reach into the pane: the rows render only these. */
   readonly columns: number;
+  /** The pane's width, px. */
+  readonly paneWidth: number;
 }
 
 /**
@@ -62,5 +64,5 @@ export function useHorizontalReveal(
     });
   }, [column, paneWidth]);
 
-  return { offset, columns: columnsShown(offset, paneWidth) };
+  return { offset, columns: columnsShown(offset, paneWidth), paneWidth };
 }
