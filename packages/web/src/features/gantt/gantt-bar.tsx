@@ -7,7 +7,7 @@ export interface GanttBarProps {
   readonly taskId: string;
   readonly name: string;
   readonly kind: BarKind;
-  /** Row top in its chunk's box (see GanttRows) and height, px. */
+  /** Row top and height, px. */
   readonly top: number;
   readonly height: number;
   readonly left: number;

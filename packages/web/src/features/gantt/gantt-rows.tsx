@@ -1,6 +1,6 @@
 import { memo, type RefObject, useMemo, useRef } from 'react';
 import type { Link } from '../links/link.types';
-import { type RowWindow, rowChunks, useWindow, type WindowStore } from '../task-sheet/window-store';
+import { type RowWindow, rowsBySlot, useWindow, type WindowStore } from '../task-sheet/window-store';
 import { type BarGeometry, barGeometry, MILESTONE_SIZE } from './bar-geometry';
 import type { DurationCalendar } from './drag-edits';
 import classes from './gantt.module.css';
@@ -149,48 +149,35 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
   }
   const arrows = placeLinks(pool.current, toDraw);
 
-  // Drawn by chunk of rows, each in a box of its own (see `rowChunks`), its rows keyed by their
-  // place in it, like the sheet's: a scroll re-renders the box that takes another chunk, patching
-  // its rows' elements rather than creating them. Every row in the window has its bar, wherever it
-  // lies in time: a bar outside the drawn pixels costs nothing to paint, and filtering by them
+  // Keyed by slot, like the sheet's rows: a scroll re-renders the slots that change rows, patching
+  // their row's elements rather than creating them. Every row in the window has its bar, wherever
+  // it lies in time: a bar outside the drawn pixels costs nothing to paint, and filtering by them
   // would add and remove elements on every scroll.
-  const boxes: React.JSX.Element[] = [];
-  for (const { slot, start, rows: members } of rowChunks(rowWindow)) {
-    const bars: React.JSX.Element[] = [];
-    for (const { index, place } of members) {
-      if (index >= rows.length) continue;
-      const task = rows[index];
-      const { bar, baselineLeft, baselineWidth, deadlineMissed, description } = drawingOf(task);
-      bars.push(
-        <GanttBar
-          key={place}
-          taskId={task.id}
-          name={task.name}
-          kind={bar.kind}
-          top={place * rowHeight}
-          height={rowHeight}
-          left={bar.left}
-          width={bar.width}
-          progressWidth={bar.progressWidth}
-          slackWidth={bar.slackWidth}
-          deadlineX={bar.deadlineX}
-          deadlineMissed={deadlineMissed}
-          baselineLeft={baselines ? baselineLeft : undefined}
-          baselineWidth={baselineWidth}
-          critical={Boolean(task.critical)}
-          selected={task.id === props.selectedTaskId}
-          description={description}
-        />,
-      );
-    }
-    boxes.push(
-      <div
+  const bars: React.JSX.Element[] = [];
+  for (const { slot, index } of rowsBySlot(rowWindow)) {
+    if (index >= rows.length) continue;
+    const task = rows[index];
+    const { bar, baselineLeft, baselineWidth, deadlineMissed, description } = drawingOf(task);
+    bars.push(
+      <GanttBar
         key={slot}
-        className={classes.chunk}
-        style={{ top: start * rowHeight, height: rowWindow.chunk * rowHeight }}
-      >
-        {bars}
-      </div>,
+        taskId={task.id}
+        name={task.name}
+        kind={bar.kind}
+        top={index * rowHeight}
+        height={rowHeight}
+        left={bar.left}
+        width={bar.width}
+        progressWidth={bar.progressWidth}
+        slackWidth={bar.slackWidth}
+        deadlineX={bar.deadlineX}
+        deadlineMissed={deadlineMissed}
+        baselineLeft={baselines ? baselineLeft : undefined}
+        baselineWidth={baselineWidth}
+        critical={Boolean(task.critical)}
+        selected={task.id === props.selectedTaskId}
+        description={description}
+      />,
     );
   }
   // The arrows' SVG spans every row and the drawn pixels: its box changes with the horizontal
@@ -211,7 +198,7 @@ export const GanttRows = memo(function GanttRows(props: GanttRowsProps) {
         <GanttLinks arrows={arrows} />
         <line ref={props.dragLineRef} className={classes.dragLine} style={{ display: 'none' }} />
       </svg>
-      {boxes}
+      {bars}
     </>
   );
 });

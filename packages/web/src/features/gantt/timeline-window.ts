@@ -36,7 +36,7 @@ export const ROW_OVERSCAN = 4;
  * rendering the list, Chromium repainting and re-layerizing the page) besides the rows it brings
  * in. When rows were created and removed, moving by 2 rows every frame measured p50 17–19 ms /
  * p95 57–91 ms a frame (uncapped, 64 px a frame), 16 rows every 8 frames p50 3–5 ms / p95 35–48 ms.
- * With the rows' elements reused (see `rowChunks`), chunks of 8 rows cut the main thread's CPU
+ * With the rows' elements reused (see `rowsBySlot`), chunks of 8 rows cut the main thread's CPU
  * time p95 per frame from 7.6–9.0 ms to 6.0–8.4 ms, but put row work in every other frame (CPU
  * p50 3–4 ms instead of 0.6–1 ms): on the loaded 2-core bench machine the wall-clock p95 was no
  * better (median of 6 alternated runs at load 5–6: ~50 ms against ~28 ms with 16).
@@ -52,7 +52,7 @@ export const ROW_CHUNK = 16;
  *
  * Away from the ends the window always spans `slots` rows, a whole number of chunks that only the
  * viewport's height sets: crossing a chunk drops `chunk` rows on one side and takes as many on the
- * other, so the chunk that leaves hands its box (see `rowChunks`) to the chunk that comes in.
+ * other, so the rows that leave hand their slots (`index % slots`) to the rows that come in.
  */
 export function rowWindow(
   scrollTop: number,
@@ -72,12 +72,12 @@ export function rowWindow(
   // The rows partly in view number at most `viewRows + 1`; the start lies up to `chunk - 1` rows
   // above the overscan: the span that covers both, in whole chunks.
   const slots = Math.ceil((viewRows + 2 * overscan + chunk) / chunk) * chunk;
-  if (count <= 0) return { first: 0, last: -1, slots, chunk, phase };
+  if (count <= 0) return { first: 0, last: -1, slots };
   const firstInView = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.floor((firstInView - overscan - phase) / chunk) * chunk + phase;
   const last = Math.min(count - 1, start + slots - 1);
   const first = Math.min(last, Math.max(0, start));
-  return { first, last, slots, chunk, phase };
+  return { first, last, slots };
 }
 
 /**

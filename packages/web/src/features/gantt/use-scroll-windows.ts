@@ -37,7 +37,7 @@ export interface ScrollWindows {
   scrollRowIntoView(index: number): void;
 }
 
-const NO_ROWS: RowWindow = { first: 0, last: -1, slots: 1, chunk: 1, phase: 0 };
+const NO_ROWS: RowWindow = { first: 0, last: -1, slots: 1 };
 
 const sameX = (a: TimelineWindow, b: TimelineWindow) => a.fromX === b.fromX && a.toX === b.toX;
 

@@ -40,7 +40,6 @@ export interface RowEditor {
 export interface SheetRowProps {
   /** null: the blank last row, where typing a name adds a task. */
   readonly task: Task | null;
-  /** px, in the row's chunk box (see SheetRows), or in the sheet's body for the blank row. */
   readonly top: number;
   /** aria-rowindex (the header row is 1). */
   readonly ariaRowIndex: number;

@@ -282,8 +282,26 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
         style={{ transform: `translateX(${-reveal.offset}px)`, width: SHEET_WIDTH }}
       >
         <SheetHeader />
-        {/* The blank row's body first: it spans the sheet's height, and the chunks of rows lie over it. */}
         <tbody className={classes.body} style={{ height: props.totalHeight + TASK_ROW_HEIGHT }}>
+          <SheetRows
+            window={props.rowWindow}
+            rows={rows}
+            context={context}
+            selectedTaskId={selectedTaskId}
+            activeTaskId={activeTask?.id ?? null}
+            activeColumn={active.column}
+            columnCount={columnCount}
+            editing={editing}
+            cellError={placedError}
+            collapsed={props.collapsed}
+            conflictIds={conflictIds}
+            idPrefix={idPrefix}
+            measure={measure}
+            onToggleCollapse={props.onToggleCollapse}
+            onEditorChange={onEditorChange}
+            onEditorKeyDown={onEditorKeyDown}
+            onEditorBlur={onEditorBlur}
+          />
           <SheetRow
             task={null}
             top={blankTop}
@@ -306,25 +324,6 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
             onEditorBlur={onEditorBlur}
           />
         </tbody>
-        <SheetRows
-          window={props.rowWindow}
-          rows={rows}
-          context={context}
-          selectedTaskId={selectedTaskId}
-          activeTaskId={activeTask?.id ?? null}
-          activeColumn={active.column}
-          columnCount={columnCount}
-          editing={editing}
-          cellError={placedError}
-          collapsed={props.collapsed}
-          conflictIds={conflictIds}
-          idPrefix={idPrefix}
-          measure={measure}
-          onToggleCollapse={props.onToggleCollapse}
-          onEditorChange={onEditorChange}
-          onEditorKeyDown={onEditorKeyDown}
-          onEditorBlur={onEditorBlur}
-        />
       </table>
       <ConflictDialog projectId={projectId} calendar={calendar} onResolved={focusSheet} />
     </div>

@@ -36,60 +36,41 @@ export function useWindow<T>(store: WindowStore<T>): T {
 }
 
 /**
- * The rows to render, inclusive indexes into the visible rows; `last < first` when none. The rows
- * render by chunk in `slots / chunk` boxes (see `rowChunks`): the row elements stay while
- * scrolling and show other rows, instead of being removed and created.
+ * The rows to render, inclusive indexes into the visible rows; `last < first` when none. Row `i`
+ * renders in slot `i % slots` (`slots` is at least the window's size): keyed by slot, the row
+ * elements stay while scrolling and show other rows, instead of being removed and created.
  */
 export interface RowWindow {
   readonly first: number;
   readonly last: number;
   readonly slots: number;
-  /** The window's edges lie at `phase + k × chunk` (rows); `slots` is a whole number of chunks. */
-  readonly chunk: number;
-  readonly phase: number;
 }
 
 export function sameRowWindow(a: RowWindow, b: RowWindow): boolean {
   return a.first === b.first && a.last === b.last && a.slots === b.slots;
 }
 
-/** A row of a chunk and its place in the chunk (0 for the chunk's first row). */
-export interface ChunkRow {
-  readonly index: number;
-  readonly place: number;
-}
-
-/**
- * A whole chunk of a window's rows, drawn in one box: `slot` is the box's (one of the window's
- * `slots / chunk`, chunk `n` in box `n mod boxes`), `start` the index of the chunk's first row
- * (below 0 when the rows start in its middle), `rows` those of its rows in the window.
- */
-export interface RowChunk {
+/** A row of a window and the slot it renders in. */
+export interface SlottedRow {
   readonly slot: number;
-  readonly start: number;
-  readonly rows: readonly ChunkRow[];
+  readonly index: number;
 }
 
 /**
- * The window's rows by chunk, listed by box. Each box is a contained element the size of a chunk
- * (see SheetRows and GanttRows): when a scroll crosses a chunk, one box moves and shows new rows,
- * and the others stay as they were. The browser repaints what is near the view every ~512 px of
- * scrolling; a box that did not change is not repainted then, its paint being clipped to its size.
+ * The window's rows in slot order. Rendered in this order, keyed by slot, a scroll changes what
+ * some slots show and never moves an element: a moved or new element is styled and laid out from
+ * scratch, a reused one only where its content changed. (The DOM order is therefore the visual
+ * order rotated; `aria-rowindex` tells each row's place.)
  */
-export function rowChunks({ first, last, slots, chunk, phase }: RowWindow): RowChunk[] {
+export function rowsBySlot({ first, last, slots }: RowWindow): SlottedRow[] {
   if (last < first) return [];
-  const boxes = Math.max(1, Math.floor(slots / chunk));
-  const firstChunk = Math.floor((first - phase) / chunk);
-  const lastChunk = Math.floor((last - phase) / chunk);
-  if (lastChunk - firstChunk + 1 > boxes)
-    throw new RangeError(`rowChunks: rows ${first}..${last} span more than ${boxes} chunks of ${chunk}`);
-  const chunks: RowChunk[] = [];
-  for (let n = firstChunk; n <= lastChunk; n++) {
-    const start = n * chunk + phase;
-    const rows: ChunkRow[] = [];
-    for (let index = Math.max(first, start); index <= Math.min(last, start + chunk - 1); index++)
-      rows.push({ index, place: index - start });
-    chunks.push({ slot: ((n % boxes) + boxes) % boxes, start, rows });
+  if (last - first + 1 > slots)
+    throw new RangeError(`rowsBySlot: rows ${first}..${last} do not fit in ${slots} slots`);
+  const rows: SlottedRow[] = [];
+  const offset = first % slots;
+  for (let slot = 0; slot < slots; slot++) {
+    const index = first + ((slot - offset + slots) % slots);
+    if (index <= last) rows.push({ slot, index });
   }
-  return chunks.sort((a, b) => a.slot - b.slot);
+  return rows;
 }
