@@ -200,6 +200,21 @@ describe('the task sheet', () => {
     // the name is active now: back right to Predecessors, which kept its value
     for (let column = NAME; column < PREDECESSORS; column += 1) await page.keyboard.press('ArrowRight');
     await expect.poll(() => text(cell(3, PREDECESSORS))).toBe('2FS+1d');
+
+    // A refused new task: the message under the blank last row shows whole, though the pane ends
+    // with the sheet.
+    await page.keyboard.press('Home');
+    for (let n = 3; n <= 5; n += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('x');
+    await editor().fill('x'.repeat(501));
+    await page.keyboard.press('Enter');
+    await sheet()
+      .getByRole('alert')
+      .getByText(/at most 500 characters/)
+      .waitFor();
+    expect(await page.evaluate(messageOnTop)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect((await tasksOf(projectId)).length).toBe(5);
   });
 
   it('shows conflicting edits: reapplies mine on their version, or keeps theirs', async () => {

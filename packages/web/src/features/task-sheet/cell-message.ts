@@ -1,9 +1,15 @@
+import { TASK_ROW_HEIGHT } from './row-metrics';
 import { SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 
 /** A message's widest, px (longer texts wrap). */
 export const MESSAGE_MAX_WIDTH = 360;
 /** Space kept between a message and the pane's edges, px. */
 const MARGIN = 4;
+/**
+ * Room kept under the blank last row, px: the pane clips the sheet at its height, and a message
+ * under the blank row or the last tasks (three lines of a long one) must show whole.
+ */
+export const MESSAGE_ROOM = 3 * TASK_ROW_HEIGHT;
 /** Below this room right of its cell, a message grows leftwards from the pane's right edge, px. */
 const MIN_ROOM = 200;
 

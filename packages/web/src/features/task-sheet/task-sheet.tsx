@@ -15,7 +15,7 @@ import { useProjectConflicts } from '../conflicts/conflict-store';
 import { useProject } from '../projects/projects.queries';
 import { useAssignments } from '../resources/assignments.queries';
 import { useResources } from '../resources/resources.queries';
-import { messagePlace } from './cell-message';
+import { MESSAGE_ROOM, messagePlace } from './cell-message';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import { SheetHeader } from './sheet-header';
@@ -282,7 +282,10 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
         style={{ transform: `translateX(${-reveal.offset}px)`, width: SHEET_WIDTH }}
       >
         <SheetHeader />
-        <tbody className={classes.body} style={{ height: props.totalHeight + TASK_ROW_HEIGHT }}>
+        <tbody
+          className={classes.body}
+          style={{ height: props.totalHeight + TASK_ROW_HEIGHT + MESSAGE_ROOM }}
+        >
           <SheetRows
             window={props.rowWindow}
             rows={rows}
