@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Link } from '../links/link.types';
 import { type RowWindow, useWindow, type WindowStore } from '../task-sheet/window-store';
+import type { ByIdLookup } from '../tasks/lazy-index';
 import type { DurationCalendar } from './drag-edits';
 import classes from './gantt.module.css';
 import type { BaselineDates, GanttTask } from './gantt.types';
@@ -14,7 +15,7 @@ export interface GanttTimelineProps extends GanttPointerHandlers {
   readonly rows: readonly GanttTask[];
   /** Index in `rows` of every visible task. */
   readonly rowIndexById: ReadonlyMap<string, number>;
-  readonly taskById: ReadonlyMap<string, GanttTask>;
+  readonly taskById: ByIdLookup<GanttTask>;
   readonly links: readonly Link[];
   readonly baselines: ReadonlyMap<string, BaselineDates> | null;
   /** The rows to draw, from the scroller (see `useScrollWindows`). */

@@ -8,7 +8,9 @@ import type { Link } from '../links/link.types';
 import { useCreateLink } from '../links/links.queries';
 import { SHEET_HEADER_HEIGHT, TASK_ROW_HEIGHT } from '../task-sheet/row-metrics';
 import { TaskSheet } from '../task-sheet/task-sheet';
+import { lazyIndex } from '../tasks/lazy-index';
 import { useUpdateTask } from '../tasks/tasks.queries';
+import { useStableIds } from '../tasks/use-stable-ids';
 import { visibleTasks } from '../tasks/visible-tasks';
 import type { MoveEdit } from './drag-edits';
 import classes from './gantt.module.css';
@@ -52,8 +54,10 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
   const createLink = useCreateLink(projectId);
 
   const rows = useMemo(() => visibleTasks(tasks, collapsed), [tasks, collapsed]);
-  const taskById = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
-  const rowIndexById = useMemo(() => new Map(rows.map((task, index) => [task.id, index])), [rows]);
+  const taskById = useMemo(() => lazyIndex(tasks), [tasks]);
+  // by the rows' ids alone: an edit that keeps the order keeps the index (and the links' rows)
+  const rowIds = useStableIds(rows);
+  const rowIndexById = useMemo(() => new Map(rowIds.map((id, index) => [id, index])), [rowIds]);
 
   // The span the timeline covers: floating ISO strings compare like the dates they hold.
   const [spanFrom, spanTo] = useMemo(() => {

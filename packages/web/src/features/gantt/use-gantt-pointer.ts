@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import type { ByIdLookup } from '../tasks/lazy-index';
 import {
   type DurationCalendar,
   type MoveEdit,
@@ -19,7 +20,7 @@ export interface GanttPointerHandlers {
 }
 
 export interface GanttPointerOptions extends GanttPointerHandlers {
-  readonly taskById: ReadonlyMap<string, GanttTask>;
+  readonly taskById: ByIdLookup<GanttTask>;
   readonly zoom: ZoomLevel;
   readonly calendar: DurationCalendar;
   readonly describe: (task: GanttTask) => string;

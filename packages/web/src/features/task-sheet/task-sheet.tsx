@@ -15,6 +15,7 @@ import { useProjectConflicts } from '../conflicts/conflict-store';
 import { useProject } from '../projects/projects.queries';
 import { useAssignments } from '../resources/assignments.queries';
 import { useResources } from '../resources/resources.queries';
+import { useStableIds } from '../tasks/use-stable-ids';
 import { MESSAGE_ROOM, messagePlace } from './cell-message';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
@@ -58,7 +59,8 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     null,
   );
 
-  const rowIndexById = useMemo(() => new Map(rows.map((task, index) => [task.id, index])), [rows]);
+  const rowIds = useStableIds(rows);
+  const rowIndexById = useMemo(() => new Map(rowIds.map((id, index) => [id, index])), [rowIds]);
   const context = useCellContext(allTasks, links, calendar, resources.data, assignments.data);
   const conflictIds = useMemo(() => new Set(conflicts.map((c) => c.objectId)), [conflicts]);
 

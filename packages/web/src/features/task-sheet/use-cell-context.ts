@@ -1,13 +1,15 @@
 import type { Assignment, ProjectCalendar, Resource, Task } from '@tandem/api';
 import { useMemo } from 'react';
 import type { Link } from '../links/link.types';
+import { useStableIds } from '../tasks/use-stable-ids';
 import type { CellContext } from './cell-values';
 import { formatResources } from './resource-notation';
 
 /**
  * What the cells need besides their task: row numbers of every task (predecessor notation),
- * the links into each task, and each task's resources text. O(tasks + links + assignments),
- * recomputed only when one of them changes.
+ * the links into each task, and each task's resources text. Each part is rebuilt only when what
+ * it is built from changes: an edit that keeps the tasks' order and the links (a duration, a
+ * name) keeps the whole context, so the sheet's rows that did not change do not re-render.
  */
 export function useCellContext(
   allTasks: readonly Task[],
@@ -16,15 +18,18 @@ export function useCellContext(
   resources: readonly Resource[] | undefined,
   assignments: readonly Assignment[] | undefined,
 ): CellContext {
-  return useMemo(() => {
-    const rowIds = allTasks.map((task) => task.id);
-    const rowOf = new Map(rowIds.map((id, index) => [id, index + 1]));
-    const linksInto = new Map<string, Link[]>();
+  const rowIds = useStableIds(allTasks);
+  const rowOf = useMemo(() => new Map(rowIds.map((id, index) => [id, index + 1])), [rowIds]);
+  const linksInto = useMemo(() => {
+    const into = new Map<string, Link[]>();
     for (const link of links) {
-      const list = linksInto.get(link.successorId);
+      const list = into.get(link.successorId);
       if (list) list.push(link);
-      else linksInto.set(link.successorId, [link]);
+      else into.set(link.successorId, [link]);
     }
+    return into;
+  }, [links]);
+  const resourcesOf = useMemo(() => {
     const nameOf = new Map((resources ?? []).map((resource) => [resource.id, resource.name]));
     const byTask = new Map<string, Assignment[]>();
     for (const assignment of assignments ?? []) {
@@ -32,7 +37,10 @@ export function useCellContext(
       if (list) list.push(assignment);
       else byTask.set(assignment.taskId, [assignment]);
     }
-    const resourcesOf = new Map([...byTask].map(([taskId, list]) => [taskId, formatResources(list, nameOf)]));
-    return { calendar, rowIds, rowOf, linksInto, resourcesOf };
-  }, [allTasks, links, calendar, resources, assignments]);
+    return new Map([...byTask].map(([taskId, list]) => [taskId, formatResources(list, nameOf)]));
+  }, [resources, assignments]);
+  return useMemo(
+    () => ({ calendar, rowIds, rowOf, linksInto, resourcesOf }),
+    [calendar, rowIds, rowOf, linksInto, resourcesOf],
+  );
 }

@@ -20,12 +20,15 @@ const TOP_LEVEL = '';
 
 export function AddTaskModal({ projectId, workspaceId, tasks, scale, opened, onClose }: AddTaskModalProps) {
   const create = useCreateTask(projectId, workspaceId);
+  // listed while the dialog is open only: the tasks change with every edit in the plan behind it
   const parents = useMemo(
     () => [
       { value: TOP_LEVEL, label: 'Top level' },
-      ...tasks.filter((t) => t.summary).map((t) => ({ value: t.id, label: `${t.wbs}  ${t.name}` })),
+      ...(opened ? tasks : [])
+        .filter((t) => t.summary)
+        .map((t) => ({ value: t.id, label: `${t.wbs}  ${t.name}` })),
     ],
-    [tasks],
+    [tasks, opened],
   );
   const form = useForm({
     mode: 'uncontrolled',
