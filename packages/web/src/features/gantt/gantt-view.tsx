@@ -170,6 +170,7 @@ export function GanttView({ workspaceId, projectId, project, tasks, links, basel
               workspaceId={workspaceId}
               projectId={projectId}
               rows={rows}
+              rowIndexById={rowIndexById}
               allTasks={tasks}
               links={links}
               rowWindow={windows.sheetRows}

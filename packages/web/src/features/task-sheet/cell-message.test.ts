@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_MAX_WIDTH, messagePlace } from './cell-message';
-import { columnIndex, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
-
-function leftOf(column: number): number {
-  return SHEET_COLUMNS.slice(0, column).reduce((sum, c) => sum + c.width, 0);
-}
+import { columnIndex, columnLeft, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 
 /** The message's horizontal extent at its widest, in the row's coordinates. */
 function extent(place: ReturnType<typeof messagePlace>): [number, number] {
@@ -17,14 +13,14 @@ describe('messagePlace', () => {
   it('puts a message under its cell when the pane shows room for it', () => {
     const name = columnIndex('name');
     // the default 440 px pane: the name cell starts at 96 px, and the message wraps before 436
-    expect(leftOf(name)).toBe(96);
+    expect(columnLeft(name)).toBe(96);
     expect(messagePlace(name, 0, 440)).toEqual({ left: 96, maxWidth: 340 });
     expect(messagePlace(name, 0, 0)).toEqual({ left: 96, maxWidth: MESSAGE_MAX_WIDTH });
   });
 
   it('moves a message under a cell by the pane’s right edge to grow leftwards from that edge', () => {
     const predecessors = columnIndex('predecessors');
-    const cellRight = leftOf(predecessors) + SHEET_COLUMNS[predecessors].width;
+    const cellRight = columnLeft(predecessors) + SHEET_COLUMNS[predecessors].width;
     // the pane shows the sheet up to the predecessors column's right edge
     const place = messagePlace(predecessors, cellRight - 560, 560);
     expect(place).toEqual({ right: SHEET_WIDTH - (cellRight - 4), maxWidth: MESSAGE_MAX_WIDTH });

@@ -1,5 +1,5 @@
 import { TASK_ROW_HEIGHT } from './row-metrics';
-import { SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
+import { columnLeft, SHEET_WIDTH } from './sheet-columns';
 
 /** A message's widest, px (longer texts wrap). */
 export const MESSAGE_MAX_WIDTH = 360;
@@ -32,9 +32,7 @@ export function messagePlace(column: number, offset: number, paneWidth: number):
   const visibleLeft = offset + MARGIN;
   const visibleRight = Math.min(SHEET_WIDTH, offset + shown) - MARGIN;
   const widest = Math.max(0, Math.min(MESSAGE_MAX_WIDTH, visibleRight - visibleLeft));
-  let cellLeft = 0;
-  for (let i = 0; i < column && i < SHEET_COLUMNS.length; i += 1) cellLeft += SHEET_COLUMNS[i].width;
-  const left = Math.max(visibleLeft, cellLeft);
+  const left = Math.max(visibleLeft, columnLeft(column));
   const room = visibleRight - left;
   if (room >= Math.min(MIN_ROOM, widest)) return { left, maxWidth: Math.min(widest, room) };
   return { right: SHEET_WIDTH - visibleRight, maxWidth: widest };

@@ -43,3 +43,10 @@ export const NAME_COLUMN = SHEET_COLUMNS.findIndex((column) => column.key === 'n
 export function columnIndex(key: SheetColumnKey): number {
   return SHEET_COLUMNS.findIndex((column) => column.key === key);
 }
+
+/** The left edge of column `index` in the sheet, px (the sheet's width for an index past the last). */
+export function columnLeft(index: number): number {
+  let left = 0;
+  for (let i = 0; i < index && i < SHEET_COLUMNS.length; i += 1) left += SHEET_COLUMNS[i].width;
+  return left;
+}

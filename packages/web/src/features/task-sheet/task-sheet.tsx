@@ -15,7 +15,6 @@ import { useProjectConflicts } from '../conflicts/conflict-store';
 import { useProject } from '../projects/projects.queries';
 import { useAssignments } from '../resources/assignments.queries';
 import { useResources } from '../resources/resources.queries';
-import { useStableIds } from '../tasks/use-stable-ids';
 import { MESSAGE_ROOM, messagePlace } from './cell-message';
 import { TASK_ROW_HEIGHT } from './row-metrics';
 import { NAME_COLUMN, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
@@ -39,11 +38,21 @@ export type { TaskSheetProps } from './task-sheet.types';
  * first: arrows move, Enter/F2 or typing edits, Enter/Tab commit and move, Escape cancels, Insert
  * and Delete add and remove tasks, Alt+Shift+arrows indent, outdent and move, Ctrl+Z/Ctrl+Y undo
  * and redo through the API. The header is sticky (SHEET_HEADER_HEIGHT); the body is `totalHeight`
- * tall plus the blank row where typing a name adds a task; only the rows of `rowWindow` render.
+ * tall plus the blank row where typing a name adds a task and room for a message under it; only
+ * the rows of `rowWindow` render.
  */
 export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
-  const { workspaceId, projectId, rows, allTasks, links, selectedTaskId, onSelectTask, onScrollToRow } =
-    props;
+  const {
+    workspaceId,
+    projectId,
+    rows,
+    rowIndexById,
+    allTasks,
+    links,
+    selectedTaskId,
+    onSelectTask,
+    onScrollToRow,
+  } = props;
   const idPrefix = useId().replace(/:/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -59,8 +68,6 @@ export function TaskSheet(props: TaskSheetProps): React.JSX.Element {
     null,
   );
 
-  const rowIds = useStableIds(rows);
-  const rowIndexById = useMemo(() => new Map(rowIds.map((id, index) => [id, index])), [rowIds]);
   const context = useCellContext(allTasks, links, calendar, resources.data, assignments.data);
   const conflictIds = useMemo(() => new Set(conflicts.map((c) => c.objectId)), [conflicts]);
 

@@ -7,6 +7,8 @@ export interface TaskSheetProps {
   readonly projectId: string;
   /** Visible tasks in outline order (children of collapsed summaries removed). */
   readonly rows: readonly Task[];
+  /** Index in `rows` of every visible task (kept while the rows keep their order). */
+  readonly rowIndexById: ReadonlyMap<string, number>;
   /** Every task (for ids and row numbers in predecessor notation). */
   readonly allTasks: readonly Task[];
   readonly links: readonly Link[];

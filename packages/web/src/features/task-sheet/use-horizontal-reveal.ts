@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-import { SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
+import { columnLeft, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 
 export interface HorizontalReveal {
   /** How far, px, the sheet's columns shift left so that the active column shows. */
@@ -52,8 +52,7 @@ export function useHorizontalReveal(
   }, [rootRef]);
 
   useEffect(() => {
-    let left = 0;
-    for (let i = 0; i < column; i += 1) left += SHEET_COLUMNS[i].width;
+    const left = columnLeft(column);
     const right = left + (SHEET_COLUMNS[column]?.width ?? 0);
     setOffset((current) => {
       const max = Math.max(0, SHEET_WIDTH - paneWidth);
