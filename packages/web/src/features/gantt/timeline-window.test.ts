@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TASK_ROW_HEIGHT } from '../task-sheet/row-metrics';
 import { ROW_CHUNK, rowWindow, scrollTopRevealing, timelineWindow, WINDOW_CHUNK } from './timeline-window';
 
 describe('timelineWindow', () => {
@@ -62,6 +63,28 @@ describe('rowWindow', () => {
     const b = changes(8);
     expect(a.length).toBeGreaterThan(4);
     expect(a.filter((frame) => b.includes(frame))).toEqual([]);
+  });
+  it("with the Gantt's rows, never changes both panes in one frame below half a chunk a frame", () => {
+    // The sheet's window at phase 0, the timeline's half a chunk out of phase (use-scroll-windows).
+    const half = (ROW_CHUNK / 2) * TASK_ROW_HEIGHT;
+    for (const step of [16, 40, 64, half - 1]) {
+      let sheet = rowWindow(0, 900, 36, TASK_ROW_HEIGHT, 10_000);
+      let timeline = rowWindow(0, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase: ROW_CHUNK / 2 });
+      let changedBoth = 0;
+      let changedOne = 0;
+      for (let top = step; top < 20_000; top += step) {
+        const nextSheet = rowWindow(top, 900, 36, TASK_ROW_HEIGHT, 10_000);
+        const nextTimeline = rowWindow(top, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase: ROW_CHUNK / 2 });
+        const a = nextSheet.first !== sheet.first;
+        const b = nextTimeline.first !== timeline.first;
+        if (a && b) changedBoth++;
+        else if (a || b) changedOne++;
+        sheet = nextSheet;
+        timeline = nextTimeline;
+      }
+      expect(changedBoth).toBe(0);
+      expect(changedOne).toBeGreaterThan(0);
+    }
   });
   it('always covers the view', () => {
     for (let top = 0; top < 20_000; top += 37) {

@@ -33,15 +33,19 @@ export function timelineWindow(scrollLeft: number, viewWidth: number, width: num
 export const ROW_OVERSCAN = 4;
 /**
  * The window's edges move by whole chunks of rows. Every window change costs a fixed share (React
- * rendering the list, Chromium repainting and re-layerizing the page) besides the rows it brings
- * in. When rows were created and removed, moving by 2 rows every frame measured p50 17–19 ms /
- * p95 57–91 ms a frame (uncapped, 64 px a frame), 16 rows every 8 frames p50 3–5 ms / p95 35–48 ms.
- * With the rows' elements reused (see `rowsBySlot`), chunks of 8 rows cut the main thread's CPU
- * time p95 per frame from 7.6–9.0 ms to 6.0–8.4 ms, but put row work in every other frame (CPU
- * p50 3–4 ms instead of 0.6–1 ms): on the loaded 2-core bench machine the wall-clock p95 was no
- * better (median of 6 alternated runs at load 5–6: ~50 ms against ~28 ms with 16).
+ * rendering the list, Chromium restyling, repainting and re-layerizing the page) besides the rows
+ * it brings in, so a chunk trades how often a frame does row work against how much. When rows were
+ * created and removed, moving by 2 rows every frame measured p95 57–91 ms a frame (uncapped, 64 px
+ * a frame), 16 rows p95 35–48 ms. With the rows' elements reused (see `rowsBySlot`), 16 rows still
+ * made the slowest frames: 16 rows of one pane in one frame, every 4 frames at 64 px a frame.
+ * 6 rows (192 px) spread that work: at 64 px a frame the sheet and the timeline (half a chunk,
+ * 96 px, out of phase) each change every third frame, never in the same frame, and one frame in
+ * three does no row work, so the compositor catches up. Alternated on the 10,000-task bench (one
+ * hour, load 1.4–2.6): vertical p95 11.4–12.2 ms in 5 runs against 13.3–25.2 in 7 with 16 rows
+ * (over the first 190 frames, where bars fill the timeline: 12.4–14.5 against 17.7–28.1); 8 rows
+ * 11.0–14.7 (9 runs), 4 rows (a change in every frame) 11.1–15.1 (5), 2 rows 13.2–15.1 (2).
  */
-export const ROW_CHUNK = 16;
+export const ROW_CHUNK = 6;
 
 /**
  * The rows to render (inclusive indexes) for a scroller at `scrollTop` px whose viewport is
