@@ -12,10 +12,10 @@ function extent(place: ReturnType<typeof messagePlace>): [number, number] {
 describe('messagePlace', () => {
   it('puts a message under its cell when the pane shows room for it', () => {
     const name = columnIndex('name');
-    // the default 440 px pane: the name cell starts at 96 px, and the message wraps before 436
-    expect(columnLeft(name)).toBe(96);
-    expect(messagePlace(name, 0, 440)).toEqual({ left: 96, maxWidth: 340 });
-    expect(messagePlace(name, 0, 0)).toEqual({ left: 96, maxWidth: MESSAGE_MAX_WIDTH });
+    // the default 440 px pane: the name cell starts at 112 px, and the message wraps before 436
+    expect(columnLeft(name)).toBe(112);
+    expect(messagePlace(name, 0, 440)).toEqual({ left: 112, maxWidth: 324 });
+    expect(messagePlace(name, 0, 0)).toEqual({ left: 112, maxWidth: MESSAGE_MAX_WIDTH });
   });
 
   it('moves a message under a cell by the pane’s right edge to grow leftwards from that edge', () => {

@@ -20,7 +20,8 @@ export interface SheetColumn {
 }
 
 export const SHEET_COLUMNS: readonly SheetColumn[] = [
-  { key: 'row', title: 'ID', width: 44, editable: false, align: 'right' },
+  // Five digits (a 10,000-task plan) in the column's 12 px font.
+  { key: 'row', title: 'ID', width: 60, editable: false, align: 'right' },
   { key: 'indicators', title: 'Indicators', width: 52, editable: false, align: 'center' },
   { key: 'name', title: 'Task name', width: 240, editable: true, align: 'left' },
   { key: 'duration', title: 'Duration', width: 84, editable: true, align: 'right' },
@@ -30,6 +31,9 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
   { key: 'resources', title: 'Resources', width: 140, editable: true, align: 'left' },
   { key: 'percent', title: '% complete', width: 84, editable: true, align: 'right' },
 ];
+
+/** A cell's horizontal padding and right border, px (see `.cell`): its text has the rest. */
+export const CELL_CHROME = 17;
 
 /** CSS grid template of a sheet row. */
 export const SHEET_GRID_TEMPLATE = SHEET_COLUMNS.map((column) => `${column.width}px`).join(' ');

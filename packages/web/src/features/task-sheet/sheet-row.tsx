@@ -11,7 +11,7 @@ import { MilestoneMarker } from '../../components/milestone-marker';
 import type { MessagePlace } from './cell-message';
 import { type CellContext, displayText } from './cell-values';
 import { TASK_ROW_HEIGHT } from './row-metrics';
-import { NAME_COLUMN as NAME_INDEX, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
+import { CELL_CHROME, NAME_COLUMN as NAME_INDEX, SHEET_COLUMNS, SHEET_WIDTH } from './sheet-columns';
 import classes from './task-sheet.module.css';
 import { type MeasureText, textFits } from './text-fit';
 
@@ -20,8 +20,6 @@ const RICH_COLUMNS: ReadonlySet<string> = new Set(['indicators', 'name']);
 
 /** Indentation per outline level, px. */
 const INDENT = 16;
-/** A cell's horizontal padding and right border, px (see `.cell`). */
-const CELL_CHROME = 17;
 /** The collapse toggle (or its spacer) and the gap after it in the name cell, px. */
 const TOGGLE_ROOM = 22;
 /** A milestone's marker and the gap after it, px. */
@@ -135,9 +133,11 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
           !editing && task && !RICH_COLUMNS.has(column.key)
             ? displayText(column.key, task, props.context)
             : null;
-        // The ID column's smaller font is measured at the sheet's size: an upper bound.
+        // Row numbers never clip (right-aligned, a longer one runs into the cell's left padding):
+        // measured at the sheet's size, above their own smaller one, IDs from 1000 on showed "1…".
         const clip =
           text !== null &&
+          column.key !== 'row' &&
           !textFits(text, column.width - CELL_CHROME, task?.summary ? 600 : 400, props.measure);
         const kind = editing
           ? classes.editing
