@@ -101,6 +101,8 @@ function scrollLoop(axis: 'x' | 'y', ms: number, step: number, onFrame: string):
   return `
     const max = ${axis === 'y' ? 'el.scrollHeight - el.clientHeight' : 'el.scrollWidth - el.clientWidth'};
     let position = 0;
+    // Two frames first: the jump to the start (a new window of rows) is not part of the scroll.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await new Promise((resolve) => requestAnimationFrame((first) => {
       let last = first;
       const end = first + ${ms};
@@ -137,6 +139,56 @@ export async function measureScrolling(
     return deltas;
   })()`)) as number[];
   return frameStats(deltas);
+}
+
+/**
+ * Scrolls the Gantt back to its top, zooms it out from Days to Months (two steps) and brings the
+ * plan's first bar to the left of the timeline's view. At Days the bars of all but a plan's first
+ * few hundred rows lie right of the view (later in time), so a vertical scroll from the top soon
+ * crosses an empty timeline; at Months the view spans about a year of the plan, and its bars stay
+ * in view for thousands of rows.
+ */
+export async function zoomOutToMonths(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const el = document.querySelector('[data-testid="gantt-scroller"]');
+    if (!el) throw new Error('no Gantt scroller on the page');
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
+  })()`);
+  const scale = page.getByTestId('gantt-scale');
+  const zoom = await scale.getAttribute('data-zoom');
+  if (zoom !== 'days') throw new Error(`the bench zooms out from the Days scale, not from ${zoom}`);
+  for (const next of ['weeks', 'months']) {
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForSelector(`[data-testid="gantt-scale"][data-zoom="${next}"]`);
+  }
+  const nextFrames = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+  await page.evaluate(nextFrames);
+  await page.evaluate(`(() => {
+    const el = document.querySelector('[data-testid="gantt-scroller"]');
+    const bar = el.querySelector('[data-testid="gantt-bar"]');
+    const splitter = el.querySelector('[role="separator"]');
+    if (!bar || !splitter) throw new Error('no bar or sheet splitter in the Gantt');
+    el.scrollLeft += bar.getBoundingClientRect().left - splitter.getBoundingClientRect().right - 16;
+  })()`);
+  await page.evaluate(nextFrames);
+}
+
+/** Bars whose box meets the part of the timeline the Gantt's scroller shows. */
+export async function barsInView(page: Page): Promise<number> {
+  return (await page.evaluate(`(() => {
+    const scroller = document.querySelector('[data-testid="gantt-scroller"]');
+    const header = document.querySelector('[data-testid="gantt-scale"]');
+    const splitter = scroller && scroller.querySelector('[role="separator"]');
+    if (!scroller || !header) throw new Error('no Gantt scroller on the page');
+    const view = scroller.getBoundingClientRect();
+    const left = splitter ? splitter.getBoundingClientRect().right : view.left;
+    const top = header.getBoundingClientRect().bottom;
+    return [...scroller.querySelectorAll('[data-testid="gantt-bar"]')].filter((bar) => {
+      const box = bar.getBoundingClientRect();
+      return box.right > left && box.left < view.right && box.bottom > top && box.top < view.bottom;
+    }).length;
+  })()`)) as number;
 }
 
 export interface EditTiming {
