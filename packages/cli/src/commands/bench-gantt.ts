@@ -44,6 +44,7 @@ interface BenchGanttOptions {
 /** A diagnostic traced scroll of one axis (`--trace`): where the main thread's time goes. */
 interface ScrollTrace {
   readonly axis: 'x' | 'y';
+  readonly scale: 'days' | 'months';
   readonly file: string;
   readonly summary: FrameTraceSummary;
   /** Per frame, from a mutation observer: DOM commits and elements added (p50, p95, max). */
@@ -108,12 +109,12 @@ export function registerBenchGantt(bench: Command): void {
     .option('--seed <n>', 'generator seed', '1')
     .option('--loads <n>', 'page loads timed for the first render', '3')
     .option('--edits <n>', 'duration edits timed', '6')
-    .option('--scroll-ms <n>', 'milliseconds of scrolling per axis', '3000')
+    .option('--scroll-ms <n>', 'milliseconds of each timed scroll', '3000')
     .option('--no-build', "use the bench's last web build as it is, even when older than the sources")
     .option('--json', 'print the figures as JSON')
     .option(
       '--trace <dir>',
-      'also trace one more uncapped scroll per axis (not timed, at the Months scale the timed scrolls end on) into <dir>/gantt-scroll-{y,x}.json (Chromium trace) and .cpuprofile, and summarise its main thread per frame',
+      'also trace each timed scroll once more (not timed) into <dir>/gantt-scroll-{y,x,y-months}.json (Chromium trace) and .cpuprofile, and summarise its main thread per frame',
     )
     .action(async (options: BenchGanttOptions) => {
       const report = await runBenchGantt(options, (line) => console.error(line));
@@ -199,11 +200,13 @@ async function runBenchGantt(
       frameVertical = await measureScrolling(timed.page, 'y', scrollMs, 64);
       barsInViewAfterDays = await barsInView(timed.page);
       frameHorizontal = await measureScrolling(timed.page, 'x', scrollMs, 64);
+      if (options.trace)
+        traces.push(...(await traceScrolls(unthrottled, timed.page, options.trace, scrollMs, 'days')));
       await zoomOutToMonths(timed.page);
       frameVerticalMonths = await measureScrolling(timed.page, 'y', scrollMs, 64);
       barsInViewAfterMonths = await barsInView(timed.page);
       if (options.trace)
-        traces.push(...(await traceBothAxes(unthrottled, timed.page, options.trace, scrollMs)));
+        traces.push(...(await traceScrolls(unthrottled, timed.page, options.trace, scrollMs, 'months')));
       await timed.close();
     } finally {
       await unthrottled.close();
@@ -253,26 +256,32 @@ async function runBenchGantt(
   }
 }
 
-/** Traces a vertical then a horizontal scroll into `dir` and summarises them. */
-async function traceBothAxes(
+/**
+ * Traces the timed scrolls of one scale into `dir` and summarises them: at Days a vertical then a
+ * horizontal one (`gantt-scroll-{y,x}`), at Months a vertical one (`gantt-scroll-y-months`).
+ */
+async function traceScrolls(
   browser: Parameters<typeof traceScrolling>[0],
   page: Parameters<typeof traceScrolling>[1],
   dir: string,
   scrollMs: number,
+  scale: 'days' | 'months',
 ): Promise<ScrollTrace[]> {
   await mkdir(dir, { recursive: true });
   const traces: ScrollTrace[] = [];
-  for (const axis of ['y', 'x'] as const) {
+  for (const axis of scale === 'days' ? (['y', 'x'] as const) : (['y'] as const)) {
     const traced = await traceScrolling(browser, page, axis, scrollMs, 64, FRAME_TRACE_CATEGORIES);
-    const file = resolve(dir, `gantt-scroll-${axis}.json`);
+    const name = scale === 'days' ? `gantt-scroll-${axis}` : `gantt-scroll-${axis}-months`;
+    const file = resolve(dir, `${name}.json`);
     await writeFile(file, traced.trace);
-    const profileFile = resolve(dir, `gantt-scroll-${axis}.cpuprofile`);
+    const profileFile = resolve(dir, `${name}.cpuprofile`);
     await writeFile(profileFile, JSON.stringify(traced.cpuProfile));
     const parsed = JSON.parse(traced.trace.toString('utf8')) as { traceEvents: TraceEvent[] };
     const spread = (values: readonly number[]) =>
       [percentile(values, 50), percentile(values, 95), Math.max(0, ...values)] as const;
     traces.push({
       axis,
+      scale,
       file,
       summary: summariseFrameTrace(parsed.traceEvents),
       commitsPerFrame: spread(traced.commits),
@@ -333,7 +342,10 @@ function formatReport(report: BenchGanttReport): string {
     `duration edit → successor repainted: median ${ms(report.editToPaintMedianMs)}, max ${ms(report.editToPaintMaxMs)}  target < 150 ms: ${verdict(report.editToPaintMedianMs < 150)}`,
     `  per edit (to move / to paint / PATCH request): ${report.edits.map((e) => `${e.toMove.toFixed(0)}/${e.toPaint.toFixed(0)}/${e.request.toFixed(0)}`).join('  ')}`,
     ...report.traces.flatMap((trace) => [
-      ...formatFrameTrace(trace.axis === 'y' ? 'vertical' : 'horizontal', trace.summary),
+      ...formatFrameTrace(
+        `${trace.axis === 'y' ? 'vertical' : 'horizontal'}${trace.scale === 'months' ? ' at Months' : ''}`,
+        trace.summary,
+      ),
       `  DOM commits per frame p50/p95/max ${trace.commitsPerFrame.join('/')}, elements added ${trace.addedPerFrame.join('/')}; trace in ${trace.file}`,
       `  most self time (profile in ${trace.profileFile}):`,
       ...trace.topSelfTimes.map((entry) => `    ${entry.ms.toFixed(1).padStart(7)} ms  ${entry.where}`),

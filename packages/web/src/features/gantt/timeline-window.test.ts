@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TASK_ROW_HEIGHT } from '../task-sheet/row-metrics';
-import { ROW_CHUNK, rowWindow, scrollTopRevealing, timelineWindow, WINDOW_CHUNK } from './timeline-window';
+import { sameRowWindow } from '../task-sheet/window-store';
+import {
+  ROW_CHUNK,
+  rowWindow,
+  scrollTopRevealing,
+  TIMELINE_ROW_PHASE,
+  timelineWindow,
+  WINDOW_CHUNK,
+} from './timeline-window';
 
 describe('timelineWindow', () => {
   it('covers the visible pixels with a chunk of margin on each side', () => {
@@ -64,19 +72,21 @@ describe('rowWindow', () => {
     expect(a.length).toBeGreaterThan(4);
     expect(a.filter((frame) => b.includes(frame))).toEqual([]);
   });
-  it("with the Gantt's rows, never changes both panes in one frame below half a chunk a frame", () => {
+  it("with the Gantt's rows and chunk, never changes both panes in one frame below half a chunk a frame", () => {
+    expect(ROW_CHUNK % 2).toBe(0);
     // The sheet's window at phase 0, the timeline's half a chunk out of phase (use-scroll-windows).
-    const half = (ROW_CHUNK / 2) * TASK_ROW_HEIGHT;
+    const half = TIMELINE_ROW_PHASE * TASK_ROW_HEIGHT;
+    const phase = TIMELINE_ROW_PHASE;
     for (const step of [16, 40, 64, half - 1]) {
       let sheet = rowWindow(0, 900, 36, TASK_ROW_HEIGHT, 10_000);
-      let timeline = rowWindow(0, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase: ROW_CHUNK / 2 });
+      let timeline = rowWindow(0, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase });
       let changedBoth = 0;
       let changedOne = 0;
       for (let top = step; top < 20_000; top += step) {
         const nextSheet = rowWindow(top, 900, 36, TASK_ROW_HEIGHT, 10_000);
-        const nextTimeline = rowWindow(top, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase: ROW_CHUNK / 2 });
-        const a = nextSheet.first !== sheet.first;
-        const b = nextTimeline.first !== timeline.first;
+        const nextTimeline = rowWindow(top, 900, 36, TASK_ROW_HEIGHT, 10_000, { phase });
+        const a = !sameRowWindow(nextSheet, sheet);
+        const b = !sameRowWindow(nextTimeline, timeline);
         if (a && b) changedBoth++;
         else if (a || b) changedOne++;
         sheet = nextSheet;
@@ -88,7 +98,7 @@ describe('rowWindow', () => {
   });
   it('always covers the view', () => {
     for (let top = 0; top < 20_000; top += 37) {
-      for (const phase of [0, ROW_CHUNK / 2]) {
+      for (const phase of [0, TIMELINE_ROW_PHASE]) {
         const window = rowWindow(top, 900, 36, 32, 10_000, { phase });
         expect(window.first * 32).toBeLessThanOrEqual(top);
         expect((window.last + 1) * 32).toBeGreaterThanOrEqual(top + 864);
@@ -102,10 +112,11 @@ describe('rowWindow', () => {
     const none = rowWindow(0, 900, 36, 32, 0);
     expect(none.last).toBeLessThan(none.first);
   });
-  it('refuses a phase outside its chunk and rows without height', () => {
+  it('refuses a phase outside its chunk or not whole, and rows without height', () => {
     expect(() => rowWindow(0, 900, 36, 32, 6, { chunk: 16, phase: 16 })).toThrow(
-      /phase must be within 0..15/,
+      /phase must be a whole number of rows within 0..15/,
     );
+    expect(() => rowWindow(0, 900, 36, 32, 6, { chunk: 5, phase: 2.5 })).toThrow(/phase must be a whole/);
     expect(() => rowWindow(0, 900, 36, 0, 6)).toThrow(/rowHeight must be above 0/);
   });
 });

@@ -28,7 +28,8 @@ export function timelineWindow(scrollLeft: number, viewWidth: number, width: num
  * Tried: 10 rows, so that a chunk's rows lie more than a raster tile (256 px in Chromium's software
  * raster) from the view. A chunk's frame then no longer waited for their raster (traced: commit to
  * activation p95 1.6–1.8 → 1.35–1.5 ms), but the window's 64 rows instead of 48 cost as much
- * main-thread time (+0.2–0.3 ms a frame): no better in wall-clock time in 8 alternated runs.
+ * main-thread time (+0.2–0.3 ms a frame): no better in wall-clock time in 8 alternated runs
+ * (measured with 16-row chunks).
  */
 export const ROW_OVERSCAN = 4;
 /**
@@ -46,6 +47,9 @@ export const ROW_OVERSCAN = 4;
  * 11.0–14.7 (9 runs), 4 rows (a change in every frame) 11.1–15.1 (5), 2 rows 13.2–15.1 (2).
  */
 export const ROW_CHUNK = 6;
+
+/** The timeline's rows are windowed half a chunk out of phase with the sheet's. */
+export const TIMELINE_ROW_PHASE = Math.floor(ROW_CHUNK / 2);
 
 /**
  * The rows to render (inclusive indexes) for a scroller at `scrollTop` px whose viewport is
@@ -70,8 +74,10 @@ export function rowWindow(
   if (!(rowHeight > 0)) throw new RangeError(`rowWindow: rowHeight must be above 0 px, not ${rowHeight}`);
   if (!(Number.isInteger(chunk) && chunk >= 1))
     throw new RangeError(`rowWindow: chunk must be a whole number of rows, not ${chunk}`);
-  if (!(phase >= 0 && phase < chunk))
-    throw new RangeError(`rowWindow: phase must be within 0..${chunk - 1} rows, not ${phase}`);
+  if (!(Number.isInteger(phase) && phase >= 0 && phase < chunk))
+    throw new RangeError(
+      `rowWindow: phase must be a whole number of rows within 0..${chunk - 1}, not ${phase}`,
+    );
   const viewRows = Math.ceil(Math.max(0, viewHeight - headerHeight) / rowHeight);
   // The rows partly in view number at most `viewRows + 1`; the start lies up to `chunk - 1` rows
   // above the overscan: the span that covers both, in whole chunks.

@@ -6,9 +6,9 @@ import {
   type WindowStore,
 } from '../task-sheet/window-store';
 import {
-  ROW_CHUNK,
   rowWindow,
   scrollTopRevealing,
+  TIMELINE_ROW_PHASE,
   type TimelineWindow,
   timelineWindow,
 } from './timeline-window';
@@ -29,7 +29,7 @@ export interface ScrollWindows {
   /** The sheet's rows to render; changes when scrolling crosses a chunk of rows. */
   readonly sheetRows: WindowStore<RowWindow>;
   /** The timeline's rows to draw: the same, half a chunk out of phase, so that the sheet and the
-   * timeline never both change in one frame. */
+   * timeline never both change in one frame while scrolling less than half a chunk a frame. */
   readonly timelineRows: WindowStore<RowWindow>;
   /** The drawn pixels of the timeline; changes when scrolling crosses a chunk. */
   readonly x: WindowStore<TimelineWindow>;
@@ -67,7 +67,7 @@ export function useScrollWindows(
     const height = view.current.height;
     sheetRows.set(rowWindow(scrollTop, height, headerHeight, rowHeight, rowCount));
     timelineRows.set(
-      rowWindow(scrollTop, height, headerHeight, rowHeight, rowCount, { phase: ROW_CHUNK / 2 }),
+      rowWindow(scrollTop, height, headerHeight, rowHeight, rowCount, { phase: TIMELINE_ROW_PHASE }),
     );
     x.set(timelineWindow(scrollLeft, view.current.width - timelineLeft, timelineWidth));
   }, [scrollerRef, sheetRows, timelineRows, x]);

@@ -133,8 +133,8 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
           !editing && task && !RICH_COLUMNS.has(column.key)
             ? displayText(column.key, task, props.context)
             : null;
-        // Row numbers never clip (right-aligned, a longer one runs into the cell's left padding):
-        // measured at the sheet's size, above their own smaller one, IDs from 1000 on showed "1…".
+        // Row numbers never clip: their column holds five digits in their own smaller font, but
+        // measured at the sheet's size IDs from 1000 on showed as "1…".
         const clip =
           text !== null &&
           column.key !== 'row' &&
