@@ -1,6 +1,6 @@
 import { SESSION_COOKIE } from '@tandem/api';
 import type { Browser, Page } from 'playwright-core';
-import { type FrameStats, frameStats } from './bench-gantt-stats';
+import { type PathSegment, scrollLoop } from './bench-gantt-scroll';
 import type { CpuProfile } from './bench-gantt-trace';
 
 /** Debian's Chromium, with the flags of packages/web/e2e/browser.ts: the bench never downloads a browser. */
@@ -89,110 +89,6 @@ export async function measureFirstRender(page: Page, url: string): Promise<First
   })`)) as FirstRender;
 }
 
-/**
- * The page-side loop of a measured scroll (a script fragment): from the start, `step` px further
- * along `axis` each animation frame, for `ms` milliseconds or until the scroller's end. `onFrame`
- * (a JS expression of `now` and `delta`) sees each frame's requestAnimationFrame delta. The run
- * stops at the end so that it times frames that scroll: past the end a frame has nothing to do
- * (at Days the 44,000 px wide timeline of the 10,000-task plan ends after ~700 frames, within the 3 s).
- */
-function scrollLoop(axis: 'x' | 'y', ms: number, step: number, onFrame: string): string {
-  const position = axis === 'y' ? 'scrollTop' : 'scrollLeft';
-  return `
-    const max = ${axis === 'y' ? 'el.scrollHeight - el.clientHeight' : 'el.scrollWidth - el.clientWidth'};
-    let position = 0;
-    // Two frames first: the jump to the start (a new window of rows) is not part of the scroll.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await new Promise((resolve) => requestAnimationFrame((first) => {
-      let last = first;
-      const end = first + ${ms};
-      const tick = (now) => {
-        const delta = now - last;
-        last = now;
-        ${onFrame};
-        if (now >= end || position >= max) return resolve();
-        position = Math.min(max, position + ${step});
-        el.${position} = position;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }));`;
-}
-
-/**
- * Scrolls the Gantt programmatically by `step` px each animation frame for `ms` milliseconds (or
- * to its end) along `axis` and returns the frame-time figures (requestAnimationFrame deltas, ms).
- */
-export async function measureScrolling(
-  page: Page,
-  axis: 'x' | 'y',
-  ms: number,
-  step: number,
-): Promise<FrameStats> {
-  const deltas = (await page.evaluate(`(async () => {
-    const el = document.querySelector('[data-testid="gantt-scroller"]');
-    if (!el) throw new Error('no Gantt scroller on the page');
-    el.scrollTop = 0;
-    el.scrollLeft = ${axis === 'x' ? 0 : 'el.scrollLeft'};
-    const deltas = [];
-    ${scrollLoop(axis, ms, step, 'deltas.push(delta)')}
-    return deltas;
-  })()`)) as number[];
-  return frameStats(deltas);
-}
-
-/**
- * Scrolls the Gantt back to its top, zooms it out from Days to Months (two steps) and brings the
- * plan's first bar to the left of the timeline's view. At Days the bars of all but a plan's first
- * few hundred rows lie right of the view (later in time), so a vertical scroll from the top soon
- * crosses an empty timeline; at Months the view spans about a year of the plan, and its bars stay
- * in view for thousands of rows.
- */
-export async function zoomOutToMonths(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
-    const el = document.querySelector('[data-testid="gantt-scroller"]');
-    if (!el) throw new Error('no Gantt scroller on the page');
-    el.scrollTop = 0;
-    el.scrollLeft = 0;
-  })()`);
-  const scale = page.getByTestId('gantt-scale');
-  const zoom = await scale.getAttribute('data-zoom');
-  if (zoom !== 'days') throw new Error(`the bench zooms out from the Days scale, not from ${zoom}`);
-  for (const next of ['weeks', 'months']) {
-    await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForSelector(`[data-testid="gantt-scale"][data-zoom="${next}"]`);
-  }
-  // Away from the button: its tooltip would stay open over the scroll.
-  await page.mouse.move(0, 0);
-  const nextFrames = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
-  await page.evaluate(nextFrames);
-  await page.evaluate(`(() => {
-    const el = document.querySelector('[data-testid="gantt-scroller"]');
-    const bar = el.querySelector('[data-testid="gantt-bar"]');
-    const splitter = el.querySelector('[role="separator"]');
-    if (!bar || !splitter) throw new Error('no bar or sheet splitter in the Gantt');
-    el.scrollLeft += bar.getBoundingClientRect().left - splitter.getBoundingClientRect().right - 16;
-  })()`);
-  await page.evaluate(nextFrames);
-}
-
-/** Bars whose box meets the part of the timeline the Gantt's scroller shows. */
-export async function barsInView(page: Page): Promise<number> {
-  return (await page.evaluate(`(() => {
-    const scroller = document.querySelector('[data-testid="gantt-scroller"]');
-    const header = document.querySelector('[data-testid="gantt-scale"]');
-    const splitter = scroller && scroller.querySelector('[role="separator"]');
-    if (!scroller || !header) throw new Error('no Gantt scroller on the page');
-    const view = scroller.getBoundingClientRect();
-    const left = splitter ? splitter.getBoundingClientRect().right : view.left;
-    const top = header.getBoundingClientRect().bottom;
-    return [...scroller.querySelectorAll('[data-testid="gantt-bar"]')].filter((bar) => {
-      const box = bar.getBoundingClientRect();
-      return box.right > left && box.left < view.right && box.bottom > top && box.top < view.bottom;
-    }).length;
-  })()`)) as number;
-}
-
 export interface EditTiming {
   /** From the key press that commits the edit to the successor's bar moving in the DOM, ms. */
   readonly toMove: number;
@@ -263,6 +159,7 @@ export async function traceScrolling(
   ms: number,
   step: number,
   categories: readonly string[],
+  path?: readonly PathSegment[],
 ): Promise<TracedScroll> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -284,7 +181,7 @@ export async function traceScrolling(
         for (const record of records) added[frame] = (added[frame] ?? 0) + record.addedNodes.length;
       });
       observer.observe(el, { childList: true, subtree: true, attributes: true, characterData: true });
-      ${scrollLoop(axis, ms, step, 'frame++; commits[frame] = commits[frame] ?? 0; added[frame] = added[frame] ?? 0')}
+      ${scrollLoop(axis, ms, step, 'frame++; commits[frame] = commits[frame] ?? 0; added[frame] = added[frame] ?? 0', path)}
       observer.disconnect();
       return { commits, added };
     })()`)

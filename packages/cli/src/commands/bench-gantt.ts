@@ -5,26 +5,29 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
-  barsInView,
   type EditTiming,
   type FirstRender,
   launchChromium,
   measureDurationEdit,
   measureFirstRender,
-  measureScrolling,
   openBenchPage,
   traceScrolling,
-  zoomOutToMonths,
 } from './bench-gantt-browser';
 import { startBenchProxy } from './bench-gantt-proxy';
+import { type BenchGanttReport, formatReport, pathFigures, type ScrollTrace } from './bench-gantt-report';
+import {
+  type BarPaths,
+  barsInView,
+  measureScrolling,
+  type PathSegment,
+  probeBarPaths,
+  zoomOutToMonths,
+} from './bench-gantt-scroll';
 import { importPath, type SeededProject, seedGanttProject, signInClient } from './bench-gantt-seed';
 import { benchDist, ensureWebBundle, serverSeedBench, startBenchServer } from './bench-gantt-server';
 import { type FrameStats, median, percentile } from './bench-gantt-stats';
 import {
   FRAME_TRACE_CATEGORIES,
-  type FrameTraceSummary,
-  formatFrameTrace,
-  type SelfTime,
   summariseFrameTrace,
   type TraceEvent,
   topSelfTimes,
@@ -41,54 +44,12 @@ interface BenchGanttOptions {
   trace?: string;
 }
 
-/** A diagnostic traced scroll of one axis (`--trace`): where the main thread's time goes. */
-interface ScrollTrace {
-  readonly axis: 'x' | 'y';
-  readonly scale: 'days' | 'months';
-  readonly file: string;
-  readonly summary: FrameTraceSummary;
-  /** Per frame, from a mutation observer: DOM commits and elements added (p50, p95, max). */
-  readonly commitsPerFrame: readonly [number, number, number];
-  readonly addedPerFrame: readonly [number, number, number];
-  readonly profileFile: string;
-  readonly topSelfTimes: readonly SelfTime[];
-}
-
 const DEMO_EMAIL = 'demo@tandem.local';
 const BENCH_EMAIL = 'gantt-bench@tandem.local';
 
 /** The seed-bench plan comes in phases of 50 tasks. */
 function roundTo50(tasks: number): number {
   return Math.max(50, Math.round(tasks / 50) * 50);
-}
-
-/** Figures printed by `tandem bench gantt` (milliseconds). */
-interface BenchGanttReport {
-  readonly tasks: number;
-  readonly links: number;
-  readonly seededBy: SeededProject['how'];
-  readonly seedSeconds: number;
-  /** Navigation to the Gantt painted with its rows: the first (cold cache) load, then the others. */
-  readonly firstRenderColdMs: number;
-  readonly firstRenderWarmMedianMs: number;
-  /** Of the warm loads: navigation start → project, tasks and links received (the server's share). */
-  readonly dataReceivedWarmMedianMs: number;
-  /** Animation-frame deltas at the display's 60 Hz: a delta above 16.7 ms is a dropped frame. */
-  readonly scrollVertical: FrameStats;
-  readonly scrollHorizontal: FrameStats;
-  /** Frame times with frames uncapped (each frame's own production time). */
-  readonly frameVertical: FrameStats;
-  /** Bars in view where the vertical scroll at Days ended. */
-  readonly barsInViewAfterDays: number;
-  readonly frameHorizontal: FrameStats;
-  /** Vertical again at the Months scale, where bars stay in view (most rows' bars lie right of the
-   * view at Days): frame times, and the bars in view where the scroll ended. */
-  readonly frameVerticalMonths: FrameStats;
-  readonly barsInViewAfterMonths: number;
-  readonly edits: readonly EditTiming[];
-  readonly editToPaintMedianMs: number;
-  readonly editToPaintMaxMs: number;
-  readonly traces: readonly ScrollTrace[];
 }
 
 function positiveInteger(text: string, name: string): number {
@@ -183,34 +144,64 @@ async function runBenchGantt(
     const renders = loadsMeasured.map((load) => load.painted);
     const warm = loadsMeasured.length > 1 ? loadsMeasured.slice(1) : loadsMeasured;
     log(`first render: ${renders.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-    const scrollVertical = await measureScrolling(page, 'y', scrollMs, 64);
-    const scrollHorizontal = await measureScrolling(page, 'x', scrollMs, 64);
     await close();
-    // The same scrolling with frames uncapped: how long each frame takes to make (see launchChromium).
+    // Uncapped frames: how long each frame takes to make (see launchChromium).
     const unthrottled = await launchChromium({ unthrottled: true });
+    let paths: BarPaths;
     let frameVertical: FrameStats;
-    let barsInViewAfterDays: number;
+    let barsAfterDays: number;
     let frameHorizontal: FrameStats;
     let frameVerticalMonths: FrameStats;
-    let barsInViewAfterMonths: number;
+    let barsAfterMonths: number;
     const traces: ScrollTrace[] = [];
     try {
+      // The vertical scrolls follow the bars (see barPath): at Days they leave the view after a
+      // few hundred rows (a plan's later rows are later in time), and a scroll past them would
+      // time empty rows. Probed in a page of its own, long enough for frames of 3 ms on average.
+      const probe = await openBenchPage(unthrottled, proxy.baseUrl, signedIn.sessionToken);
+      await measureFirstRender(probe.page, url);
+      paths = await probeBarPaths(probe.page, Math.ceil((scrollMs / 3) * 64));
+      await probe.close();
       const timed = await openBenchPage(unthrottled, proxy.baseUrl, signedIn.sessionToken);
       await measureFirstRender(timed.page, url);
-      frameVertical = await measureScrolling(timed.page, 'y', scrollMs, 64);
-      barsInViewAfterDays = await barsInView(timed.page);
+      frameVertical = await measureScrolling(timed.page, 'y', scrollMs, 64, paths.days.segments);
+      barsAfterDays = await barsInView(timed.page);
       frameHorizontal = await measureScrolling(timed.page, 'x', scrollMs, 64);
       if (options.trace)
-        traces.push(...(await traceScrolls(unthrottled, timed.page, options.trace, scrollMs, 'days')));
+        traces.push(
+          ...(await traceScrolls(
+            unthrottled,
+            timed.page,
+            options.trace,
+            scrollMs,
+            'days',
+            paths.days.segments,
+          )),
+        );
       await zoomOutToMonths(timed.page);
-      frameVerticalMonths = await measureScrolling(timed.page, 'y', scrollMs, 64);
-      barsInViewAfterMonths = await barsInView(timed.page);
+      frameVerticalMonths = await measureScrolling(timed.page, 'y', scrollMs, 64, paths.months.segments);
+      barsAfterMonths = await barsInView(timed.page);
       if (options.trace)
-        traces.push(...(await traceScrolls(unthrottled, timed.page, options.trace, scrollMs, 'months')));
+        traces.push(
+          ...(await traceScrolls(
+            unthrottled,
+            timed.page,
+            options.trace,
+            scrollMs,
+            'months',
+            paths.months.segments,
+          )),
+        );
       await timed.close();
     } finally {
       await unthrottled.close();
     }
+    // The same Days scrolls at the display's 60 Hz, in a fresh page: are frames dropped?
+    const display = await openBenchPage(browser, proxy.baseUrl, signedIn.sessionToken);
+    await measureFirstRender(display.page, url);
+    const scrollVertical = await measureScrolling(display.page, 'y', scrollMs, 64, paths.days.segments);
+    const scrollHorizontal = await measureScrolling(display.page, 'x', scrollMs, 64);
+    await display.close();
     // A fresh page for the edits, opened on the project's start where the edited task is.
     const editing = await openBenchPage(browser, proxy.baseUrl, signedIn.sessionToken);
     await measureFirstRender(editing.page, url);
@@ -239,10 +230,10 @@ async function runBenchGantt(
       scrollVertical,
       scrollHorizontal,
       frameVertical,
-      barsInViewAfterDays,
+      verticalPath: pathFigures(paths.days, barsAfterDays),
       frameHorizontal,
       frameVerticalMonths,
-      barsInViewAfterMonths,
+      monthsPath: pathFigures(paths.months, barsAfterMonths),
       edits,
       editToPaintMedianMs: median(toPaint),
       editToPaintMaxMs: Math.max(...toPaint),
@@ -257,8 +248,9 @@ async function runBenchGantt(
 }
 
 /**
- * Traces the timed scrolls of one scale into `dir` and summarises them: at Days a vertical then a
- * horizontal one (`gantt-scroll-{y,x}`), at Months a vertical one (`gantt-scroll-y-months`).
+ * Traces the timed scrolls of one scale into `dir` and summarises them: at Days a vertical one
+ * (along `path`) then a horizontal one (`gantt-scroll-{y,x}`), at Months a vertical one along
+ * `path` (`gantt-scroll-y-months`). The rows are drawn again, not for the first time.
  */
 async function traceScrolls(
   browser: Parameters<typeof traceScrolling>[0],
@@ -266,11 +258,20 @@ async function traceScrolls(
   dir: string,
   scrollMs: number,
   scale: 'days' | 'months',
+  path: readonly PathSegment[],
 ): Promise<ScrollTrace[]> {
   await mkdir(dir, { recursive: true });
   const traces: ScrollTrace[] = [];
   for (const axis of scale === 'days' ? (['y', 'x'] as const) : (['y'] as const)) {
-    const traced = await traceScrolling(browser, page, axis, scrollMs, 64, FRAME_TRACE_CATEGORIES);
+    const traced = await traceScrolling(
+      browser,
+      page,
+      axis,
+      scrollMs,
+      64,
+      FRAME_TRACE_CATEGORIES,
+      axis === 'y' ? path : undefined,
+    );
     const name = scale === 'days' ? `gantt-scroll-${axis}` : `gantt-scroll-${axis}-months`;
     const file = resolve(dir, `${name}.json`);
     await writeFile(file, traced.trace);
@@ -320,35 +321,4 @@ async function pickEditedTask(
     return { taskId: task.id, successorId: successor.id };
   }
   throw new Error('no task near the top of the generated project drives a visible successor');
-}
-
-function formatReport(report: BenchGanttReport): string {
-  const ms = (value: number) => `${value.toFixed(1)} ms`;
-  const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-  const p95 = Math.max(report.frameVertical.p95, report.frameHorizontal.p95, report.frameVerticalMonths.p95);
-  const dropped = (stats: FrameStats) =>
-    `${stats.frames > 0 ? ((100 * stats.dropped) / stats.frames).toFixed(1) : '0'} % of ${stats.frames} frames dropped`;
-  const frames = (stats: FrameStats) =>
-    `p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, max ${ms(stats.max)}, ${stats.longFrames} frames > 50 ms of ${stats.frames}`;
-  return [
-    `Gantt in Chromium: ${report.tasks} tasks, ${report.links} links (created by ${report.seededBy} in ${report.seedSeconds.toFixed(1)} s)`,
-    `first render (navigation → rows painted): cold ${ms(report.firstRenderColdMs)}, warm median ${ms(report.firstRenderWarmMedianMs)}  target < 1500 ms: ${verdict(report.firstRenderColdMs < 1500)}`,
-    `  of which waiting for the project, tasks and links answers (warm median): ${ms(report.dataReceivedWarmMedianMs)}`,
-    `scrolling at 60 Hz, vertical: ${dropped(report.scrollVertical)}; horizontal: ${dropped(report.scrollHorizontal)}`,
-    `frame time while scrolling (frames uncapped), vertical (${report.barsInViewAfterDays} bars in view where it ended): ${frames(report.frameVertical)}`,
-    `frame time while scrolling (frames uncapped), horizontal: ${frames(report.frameHorizontal)}`,
-    `frame time while scrolling (frames uncapped), vertical at Months zoom (${report.barsInViewAfterMonths} bars in view where it ended): ${frames(report.frameVerticalMonths)}`,
-    `  scrolling p95 frame time target < 16 ms: ${verdict(p95 < 16)}`,
-    `duration edit → successor repainted: median ${ms(report.editToPaintMedianMs)}, max ${ms(report.editToPaintMaxMs)}  target < 150 ms: ${verdict(report.editToPaintMedianMs < 150)}`,
-    `  per edit (to move / to paint / PATCH request): ${report.edits.map((e) => `${e.toMove.toFixed(0)}/${e.toPaint.toFixed(0)}/${e.request.toFixed(0)}`).join('  ')}`,
-    ...report.traces.flatMap((trace) => [
-      ...formatFrameTrace(
-        `${trace.axis === 'y' ? 'vertical' : 'horizontal'}${trace.scale === 'months' ? ' at Months' : ''}`,
-        trace.summary,
-      ),
-      `  DOM commits per frame p50/p95/max ${trace.commitsPerFrame.join('/')}, elements added ${trace.addedPerFrame.join('/')}; trace in ${trace.file}`,
-      `  most self time (profile in ${trace.profileFile}):`,
-      ...trace.topSelfTimes.map((entry) => `    ${entry.ms.toFixed(1).padStart(7)} ms  ${entry.where}`),
-    ]),
-  ].join('\n');
 }
