@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
+  type BenchPage,
   type EditTiming,
   type FirstRender,
   launchChromium,
@@ -154,6 +155,10 @@ async function runBenchGantt(
     let frameVerticalMonths: FrameStats;
     let barsAfterMonths: number;
     const traces: ScrollTrace[] = [];
+    const trace = async (page: BenchPage['page'], scale: 'days' | 'months', path: readonly PathSegment[]) => {
+      if (options.trace)
+        traces.push(...(await traceScrolls(unthrottled, page, options.trace, scrollMs, scale, path)));
+    };
     try {
       // The vertical scrolls follow the bars (see barPath): at Days they leave the view after a
       // few hundred rows (a plan's later rows are later in time), and a scroll past them would
@@ -167,31 +172,11 @@ async function runBenchGantt(
       frameVertical = await measureScrolling(timed.page, 'y', scrollMs, 64, paths.days.segments);
       barsAfterDays = await barsInView(timed.page);
       frameHorizontal = await measureScrolling(timed.page, 'x', scrollMs, 64);
-      if (options.trace)
-        traces.push(
-          ...(await traceScrolls(
-            unthrottled,
-            timed.page,
-            options.trace,
-            scrollMs,
-            'days',
-            paths.days.segments,
-          )),
-        );
+      await trace(timed.page, 'days', paths.days.segments);
       await zoomOutToMonths(timed.page);
       frameVerticalMonths = await measureScrolling(timed.page, 'y', scrollMs, 64, paths.months.segments);
       barsAfterMonths = await barsInView(timed.page);
-      if (options.trace)
-        traces.push(
-          ...(await traceScrolls(
-            unthrottled,
-            timed.page,
-            options.trace,
-            scrollMs,
-            'months',
-            paths.months.segments,
-          )),
-        );
+      await trace(timed.page, 'months', paths.months.segments);
       await timed.close();
     } finally {
       await unthrottled.close();
