@@ -1,5 +1,5 @@
 import type { EditTiming } from './bench-gantt-browser';
-import type { BarPath, PathSegment } from './bench-gantt-scroll';
+import type { BarPath } from './bench-gantt-scroll';
 import type { SeededProject } from './bench-gantt-seed';
 import type { FrameStats } from './bench-gantt-stats';
 import { type FrameTraceSummary, formatFrameTrace, type SelfTime } from './bench-gantt-trace';
@@ -17,16 +17,9 @@ export interface ScrollTrace {
   readonly topSelfTimes: readonly SelfTime[];
 }
 
-/** Where a scroll along the bars went: its segments (px down, px across), their length, the bars
- * in view at its end. */
-export interface PathFigures {
-  readonly segments: readonly PathSegment[];
-  readonly length: number;
+/** Where a scroll along the bars went (its path), and the bars in view at its end. */
+export interface PathFigures extends BarPath {
   readonly barsInViewAtEnd: number;
-}
-
-export function pathFigures(path: BarPath, barsInViewAtEnd: number): PathFigures {
-  return { segments: path.segments, length: path.length, barsInViewAtEnd };
 }
 
 /** Figures printed by `tandem bench gantt` (milliseconds). */

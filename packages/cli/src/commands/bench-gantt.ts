@@ -15,7 +15,7 @@ import {
   traceScrolling,
 } from './bench-gantt-browser';
 import { startBenchProxy } from './bench-gantt-proxy';
-import { type BenchGanttReport, formatReport, pathFigures, type ScrollTrace } from './bench-gantt-report';
+import { type BenchGanttReport, formatReport, type ScrollTrace } from './bench-gantt-report';
 import {
   type BarPaths,
   barsInView,
@@ -215,10 +215,10 @@ async function runBenchGantt(
       scrollVertical,
       scrollHorizontal,
       frameVertical,
-      verticalPath: pathFigures(paths.days, barsAfterDays),
+      verticalPath: { ...paths.days, barsInViewAtEnd: barsAfterDays },
       frameHorizontal,
       frameVerticalMonths,
-      monthsPath: pathFigures(paths.months, barsAfterMonths),
+      monthsPath: { ...paths.months, barsInViewAtEnd: barsAfterMonths },
       edits,
       editToPaintMedianMs: median(toPaint),
       editToPaintMaxMs: Math.max(...toPaint),
